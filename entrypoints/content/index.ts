@@ -1,0 +1,41 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { BannerTracker } from '../../lib/detect/tracker';
+import { isShown } from '../../lib/detect/visibility';
+import { ALIEXPRESS_MATCHES } from '../../lib/manifest-constants';
+import { createPanelManager } from './panels';
+
+// Attributes through which the site shows and hides its messages.
+const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden'];
+
+export default defineContentScript({
+  matches: ALIEXPRESS_MATCHES,
+  allFrames: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const panels = createPanelManager(ctx, () => 'ja');
+    const tracker = new BannerTracker({ isShown, render: (banners) => panels.sync(banners) }, document);
+    tracker.scanDocument(location.href);
+
+    // One observer for the whole document; each batch is handled in one pass over the
+    // records, reading only the nodes that changed.
+    const observer = new MutationObserver((records) => tracker.processMutations(records));
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
+    });
+
+    // Single-page navigation: the address decides whether this is a login page.
+    ctx.addEventListener(window, 'wxt:locationchange', () => tracker.scanDocument(location.href));
+
+    // After the extension is reloaded or updated this copy must go quiet and leave the page
+    // as it found it (the panels remove themselves through WXT's UI helper).
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      panels.removeAll();
+    });
+  },
+});

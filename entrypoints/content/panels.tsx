@@ -1,0 +1,109 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Panel, PANEL_CSS } from '../../components/Panel';
+import type { Banner } from '../../lib/detect/tracker';
+import type { Kind } from '../../lib/detect/kinds';
+import type { Lang } from '../../lib/knowledge/entries';
+import { BANNER_CONTAINER_SELECTORS } from '../../lib/detect/rules';
+
+const PANEL_TAG = 'ali-lock-guide';
+const QUOTE_LIMIT = 280;
+const BANNER_CONTAINER = BANNER_CONTAINER_SELECTORS.join(',');
+
+interface MountedPanel {
+  anchor: Element;
+  ui: ShadowRootContentScriptUi<void> | null;
+  /** Set when the banner went away while the UI was still being created. */
+  cancelled: boolean;
+}
+
+/**
+ * Keeps exactly one panel per banner the tracker reports: mounts new ones, removes the
+ * ones whose banner went away, and remembers the banners the user closed a panel for.
+ */
+export function createPanelManager(ctx: ContentScriptContext, getLang: () => Lang) {
+  const mounted = new Map<Kind, MountedPanel>();
+  const closedFor = new WeakSet<Element>();
+
+  function remove(kind: Kind): void {
+    const panel = mounted.get(kind);
+    if (!panel) return;
+    panel.cancelled = true;
+    panel.ui?.remove();
+    mounted.delete(kind);
+  }
+
+  async function mount(banner: Banner): Promise<void> {
+    const entry: MountedPanel = { anchor: banner.anchor, ui: null, cancelled: false };
+    mounted.set(banner.kind, entry);
+    const fixed = banner.wholePage || needsFixedCard(banner.anchor);
+    const lang = getLang();
+    const quote = banner.wholePage ? '' : quoteOf(banner.anchor);
+    const ui = await createShadowRootUi<void>(ctx, {
+      name: PANEL_TAG,
+      position: 'inline',
+      css: PANEL_CSS,
+      isolateEvents: true,
+      anchor: banner.anchor,
+      append: fixed
+        ? (_anchor, host) => document.body.append(host)
+        : (anchor, host) => anchor.after(host),
+      onMount(container, _shadow, host) {
+        host.dataset.kind = banner.kind;
+        host.dataset.placement = fixed ? 'fixed' : 'inline';
+        host.lang = lang;
+        render(
+          <Panel
+            kind={banner.kind}
+            lang={lang}
+            quote={quote}
+            onClose={() => {
+              closedFor.add(banner.anchor);
+              remove(banner.kind);
+            }}
+          />,
+          container,
+        );
+      },
+      onRemove() {
+        render(null, ui.uiContainer);
+      },
+    });
+    if (entry.cancelled || ctx.isInvalid) return;
+    entry.ui = ui;
+    ui.mount();
+  }
+
+  return {
+    /** Makes the mounted panels match the banners the page shows now. */
+    sync(banners: ReadonlyMap<Kind, Banner>): void {
+      for (const [kind, panel] of mounted) {
+        if (banners.get(kind)?.anchor !== panel.anchor) remove(kind);
+      }
+      for (const banner of banners.values()) {
+        if (mounted.has(banner.kind) || closedFor.has(banner.anchor)) continue;
+        void mount(banner);
+      }
+    },
+    removeAll(): void {
+      for (const kind of [...mounted.keys()]) remove(kind);
+    },
+  };
+}
+
+/**
+ * Overlays (toasts, fixed captcha dialogs, iframes laid over the page) get a fixed card:
+ * a panel placed in their flow would sit inside a box that is about to vanish or under
+ * the page's mask. Two style reads, once per panel.
+ */
+function needsFixedCard(anchor: Element): boolean {
+  if (anchor.tagName === 'IFRAME') return true;
+  const container = anchor.closest(BANNER_CONTAINER);
+  return [anchor, container].some((el) => el && getComputedStyle(el).position === 'fixed');
+}
+
+function quoteOf(anchor: Element): string {
+  const text = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
+}

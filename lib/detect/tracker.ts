@@ -1,0 +1,247 @@
+import { classifyText, classifyUrl, isAuthPage } from './classify';
+import type { Kind } from './kinds';
+import { BANNER_CONTAINER_SELECTORS, CAPTCHA_SELECTORS } from './rules';
+
+/** A banner the page shows now, and where its panel belongs. */
+export interface Banner {
+  kind: Kind;
+  /** The element the banner is; the panel is placed next to it. */
+  anchor: Element;
+  /** The whole page is the banner (anti-bot punish page): the panel is a fixed card. */
+  wholePage: boolean;
+}
+
+export interface TrackerHost {
+  /** Whether an element is rendered and visible. Reads layout: called only for matches. */
+  isShown(el: Element): boolean;
+  /** The banners that should have a panel now, at most one per kind. */
+  render(banners: ReadonlyMap<Kind, Banner>): void;
+}
+
+interface Tracked {
+  kind: Kind;
+  anchor: Element;
+  shown: boolean;
+}
+
+const CAPTCHA = CAPTCHA_SELECTORS.join(',');
+const BANNER_CONTAINER = BANNER_CONTAINER_SELECTORS.join(',');
+
+/** Our own hosts: never scanned, and their insertion is not a page change. */
+export const OWN_HOST_PREFIX = 'ALI-LOCK-GUIDE';
+
+// Climbing from a text node stops at the first element that is not one of these, so a
+// message split across inline elements is read as one text.
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL',
+  'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+]);
+// Text inside these is code or data, never something the user reads (the site ships its
+// own error strings in inline scripts and JSON blocks).
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'svg', 'HEAD']);
+
+function isOwnHost(el: Element): boolean {
+  return el.tagName.startsWith(OWN_HOST_PREFIX);
+}
+
+function onlyOwnHosts(nodes: NodeList): boolean {
+  for (const node of nodes) if (node.nodeType !== 1 || !isOwnHost(node as Element)) return false;
+  return true;
+}
+
+/**
+ * Watches one document for banners. It is fed the page's mutation records and looks only
+ * at what changed; the whole document is read once, at start and after an in-page
+ * navigation.
+ */
+export class BannerTracker {
+  private authPage = false;
+  private pageKind: Kind | null = null;
+  private readonly tracked = new Map<Element, Tracked>();
+  private lastRendered = new Map<Kind, Banner>();
+  /** Nodes and elements examined by the last call: the work it did. */
+  work = 0;
+
+  constructor(
+    private readonly host: TrackerHost,
+    private readonly doc: Document,
+  ) {}
+
+  /** Reads the whole document: at start, and when the page's address changes. */
+  scanDocument(url: string): void {
+    this.work = 0;
+    this.authPage = isAuthPage(url);
+    this.pageKind = classifyUrl(url);
+    this.tracked.clear();
+    const dirty = new Set<Element>();
+    if (this.doc.body) this.collectFromSubtree(this.doc.body, dirty);
+    this.evaluate(dirty);
+    this.flush();
+  }
+
+  /** Handles one batch of mutation records. */
+  processMutations(records: readonly MutationRecord[]): void {
+    this.work = 0;
+    const dirty = new Set<Element>();
+    const attributeTargets: Element[] = [];
+    let removals = false;
+    for (const record of records) {
+      this.work++;
+      const target = record.target;
+      if (record.type === 'characterData') {
+        this.collectFromText(target as Text, dirty);
+      } else if (record.type === 'attributes') {
+        const el = target as Element;
+        if (isOwnHost(el)) continue;
+        attributeTargets.push(el);
+        // A widget can become a captcha by a class change (the slider is built in place).
+        if (el.matches(CAPTCHA)) this.collectStructural(el, dirty);
+      } else {
+        for (const node of record.addedNodes) this.collectFromAdded(node, dirty);
+        if (record.removedNodes.length > 0 && !onlyOwnHosts(record.removedNodes)) {
+          removals = true;
+          // Text taken out of a banner can change what it says.
+          if (target.nodeType === 1 && !isOwnHost(target as Element)) {
+            const block = this.blockOf(target as Element);
+            if (block && this.passesContext(block)) dirty.add(block);
+          }
+        }
+      }
+    }
+    if (attributeTargets.length > 0 || removals) {
+      for (const [key, entry] of this.tracked) {
+        this.work++;
+        if (!entry.anchor.isConnected || !key.isConnected) {
+          this.tracked.delete(key);
+          continue;
+        }
+        // Shown or hidden through an ancestor's class, style or hidden attribute.
+        if (attributeTargets.some((t) => t.contains(entry.anchor))) dirty.add(key);
+      }
+    }
+    this.evaluate(dirty);
+    this.flush();
+  }
+
+  /** The banners currently tracked and shown, for tests and the popup. */
+  get banners(): ReadonlyMap<Kind, Banner> {
+    return this.lastRendered;
+  }
+
+  private collectFromAdded(node: Node, dirty: Set<Element>): void {
+    if (node.nodeType === 3) {
+      this.collectFromText(node as Text, dirty);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (isOwnHost(el) || SKIPPED_TAGS.has(el.tagName)) return;
+      this.collectFromSubtree(el, dirty);
+    }
+  }
+
+  private collectFromText(text: Text, dirty: Set<Element>): void {
+    this.work++;
+    const parent = text.parentElement;
+    if (!parent || SKIPPED_TAGS.has(parent.tagName) || isOwnHost(parent)) return;
+    const block = this.blockOf(parent);
+    if (block && this.passesContext(block)) dirty.add(block);
+  }
+
+  /** Every banner candidate in a subtree that the page added (or the document at start). */
+  private collectFromSubtree(root: Element, dirty: Set<Element>): void {
+    this.work++;
+    if (root.matches(CAPTCHA)) this.collectStructural(root, dirty);
+    for (const el of root.querySelectorAll(CAPTCHA)) this.collectStructural(el, dirty);
+
+    if (this.authPage || root.closest(BANNER_CONTAINER)) {
+      this.collectTextBlocks(root, dirty);
+      return;
+    }
+    // Elsewhere only message containers can hold a banner: skip product cards, reviews and
+    // search results without reading their text. Nested containers are read once.
+    let last: Element | null = null;
+    for (const container of root.querySelectorAll(BANNER_CONTAINER)) {
+      this.work++;
+      if (last && last.contains(container)) continue;
+      last = container;
+      this.collectTextBlocks(container, dirty);
+    }
+  }
+
+  private collectTextBlocks(root: Element, dirty: Set<Element>): void {
+    const walker = this.doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+      acceptNode: (node) =>
+        node.nodeType === 1 && (SKIPPED_TAGS.has((node as Element).tagName) || isOwnHost(node as Element))
+          ? 2 /* FILTER_REJECT: skip the subtree */
+          : 1,
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      this.work++;
+      if (node.nodeType !== 3 || !(node as Text).data.trim()) continue;
+      const block = this.blockOf((node as Text).parentElement!);
+      if (block) dirty.add(block);
+    }
+  }
+
+  private collectStructural(el: Element, dirty: Set<Element>): void {
+    dirty.add(this.outermostCaptcha(el));
+  }
+
+  /** The nearest ancestor-or-self that is not inline, or a message container itself. */
+  private blockOf(start: Element): Element | null {
+    let el: Element | null = start;
+    while (el && INLINE_TAGS.has(el.tagName) && !el.matches(BANNER_CONTAINER)) {
+      el = el.parentElement;
+    }
+    if (!el || el === this.doc.body || el === this.doc.documentElement) return null;
+    return el;
+  }
+
+  private passesContext(block: Element): boolean {
+    return this.authPage || block.closest(BANNER_CONTAINER) !== null;
+  }
+
+  private outermostCaptcha(el: Element): Element {
+    let top = el;
+    for (let up = el.parentElement?.closest(CAPTCHA); up; up = up.parentElement?.closest(CAPTCHA)) top = up;
+    return top;
+  }
+
+  private evaluate(dirty: Set<Element>): void {
+    for (const el of dirty) {
+      this.work++;
+      if (!el.isConnected) {
+        this.tracked.delete(el);
+        continue;
+      }
+      const captcha = el.closest(CAPTCHA);
+      const kind: Kind | null = captcha ? 'captcha' : classifyText(el.textContent ?? '');
+      if (!kind) {
+        this.tracked.delete(el);
+        continue;
+      }
+      const anchor = captcha ? this.outermostCaptcha(captcha) : el;
+      this.tracked.set(el, { kind, anchor, shown: this.host.isShown(anchor) });
+    }
+  }
+
+  private flush(): void {
+    const next = new Map<Kind, Banner>();
+    for (const entry of this.tracked.values()) {
+      if (entry.shown && !next.has(entry.kind)) {
+        next.set(entry.kind, { kind: entry.kind, anchor: entry.anchor, wholePage: false });
+      }
+    }
+    if (this.pageKind && !next.has(this.pageKind) && this.doc.body) {
+      next.set(this.pageKind, { kind: this.pageKind, anchor: this.doc.body, wholePage: true });
+    }
+    if (sameBanners(next, this.lastRendered)) return;
+    this.lastRendered = next;
+    this.host.render(next);
+  }
+}
+
+function sameBanners(a: ReadonlyMap<Kind, Banner>, b: ReadonlyMap<Kind, Banner>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [kind, banner] of a) if (b.get(kind)?.anchor !== banner.anchor) return false;
+  return true;
+}

@@ -1,0 +1,295 @@
+/**
+ * One entry per fact ID of the project's fact sheet (KNOWLEDGE.md). The wording is ours:
+ * short, polite Japanese for first-time buyers, and plain English as the second locale.
+ * Keys are the fact IDs exactly, so a test can prove none is missing.
+ */
+export type Lang = 'ja' | 'en';
+
+export interface Text {
+  title: string;
+  body: string;
+}
+
+export type KnowledgeEntry = Record<Lang, Text>;
+
+export const KNOWLEDGE = {
+  // ── Causes: why an account gets locked ────────────────────────────────
+  'cause.shared-email': {
+    ja: {
+      title: '同じメールアドレスで複数のアカウントを作った',
+      body: '1つのメールアドレスは1人・1アカウントが原則です。同じアドレスで複数のアカウントを登録すると、不正利用と判断されてロックされることがあります。',
+    },
+    en: {
+      title: 'More than one account with the same e-mail',
+      body: 'One e-mail address is meant for one person and one account. Registering several accounts with the same address can be treated as fraud and lead to a lock.',
+    },
+  },
+  'cause.under-review': {
+    ja: {
+      title: '登録情報を確認中',
+      body: 'AliExpress が登録された個人情報を確認している間、一時的にアカウントがロックされることがあります。確認が終われば解除されるのが普通です。',
+    },
+    en: {
+      title: 'Your details are being checked',
+      body: 'AliExpress sometimes reviews an account’s personal details. While that review runs, the account can be locked for a while.',
+    },
+  },
+  'cause.payment-changes': {
+    ja: {
+      title: '支払い方法を何度も変えた',
+      body: '短い間に支払い方法を何度も変更すると、カードの不正利用のように見えて、一時的にロックされることがあります。',
+    },
+    en: {
+      title: 'Payment method changed very often',
+      body: 'Changing the payment method again and again can look like payment fraud and trigger a temporary lock.',
+    },
+  },
+  'cause.buyer-feedback': {
+    ja: {
+      title: '出品者からの低い評価が多い',
+      body: '理不尽なクレームや気軽なキャンセルを繰り返し、出品者から悪い評価を多く受けると、問題のある購入者と見なされて一時的にロックされることがあります。',
+    },
+    en: {
+      title: 'Many negative ratings from sellers',
+      body: 'Unreasonable complaints or repeated casual cancellations can earn many negative ratings from sellers. The buyer can then be marked as abusive and locked for a while.',
+    },
+  },
+  'cause.unpaid-orders': {
+    ja: {
+      title: '未払いの注文を重ねた',
+      body: '支払っていない注文が残ったまま次々に注文すること自体はできますが、回数が多いと目を付けられます。急いでまとめ買いをするときによく起こります。',
+    },
+    en: {
+      title: 'Many unpaid orders placed in a row',
+      body: 'Placing order after order while earlier ones are still unpaid is allowed, but doing it a lot gets flagged. Hurried bulk buying is the usual trap.',
+    },
+  },
+  'cause.frequent-disputes': {
+    ja: {
+      title: '紛争（返金申請）を何度も開いた',
+      body: '紛争を開く回数が多すぎると、問題のある購入者と見なされます。基準は公開されていませんが、注文の半分以上で紛争を開くとロックされたという報告があります。',
+    },
+    en: {
+      title: 'Disputes opened very often',
+      body: 'Opening disputes too often marks the buyer as abusive. The threshold is not published; disputing more than half of one’s orders is reported to trigger it.',
+    },
+  },
+  'cause.others-card': {
+    ja: {
+      title: '他人名義のカードで支払った',
+      body: '自分以外の名義のカードで支払うとロックされます。1つのアカウントのパスワードを家族や友人と共有するのも同じように危険です。',
+    },
+    en: {
+      title: 'Paid with a card in someone else’s name',
+      body: 'Paying with a card in another person’s name triggers a lock. Sharing one account’s password among several people carries the same risk.',
+    },
+  },
+  'cause.deleted': {
+    ja: {
+      title: 'アカウントが削除されている',
+      body: '削除されたアカウントは、これまでどおりには使えません。残る手段はカスタマーサービスのチャット（英語のみ）への問い合わせです。',
+    },
+    en: {
+      title: 'The account has been deleted',
+      body: 'A deleted account cannot be used as before. The only route left is the customer-service chat, in English.',
+    },
+  },
+  'cause.new-device': {
+    ja: {
+      title: 'いつもと違う端末からログインした',
+      body: '登録時やふだんと違うスマホ・パソコンからログインすると、乗っ取り防止のために自動で一時ロックされることがあります。多くの端末や複数の人で1つのアカウントを使うと起こりやすくなります。',
+    },
+    en: {
+      title: 'Logged in from a new or unusual device',
+      body: 'Logging in from a device other than the one used at sign-up, or other than the usual one, can trigger an automatic temporary lock against fraud and hijacking. Using one account from many devices or by several people makes it likelier.',
+    },
+  },
+  'cause.network-mismatch': {
+    ja: {
+      title: 'VPN や通信環境がロボットのように見えた',
+      body: 'スライダーや「unusual traffic」の画面は、アカウントのロックではなくロボット対策の確認です。VPN・プロキシの利用、接続元と合わないパソコンのタイムゾーン、短時間に大量のページを開くことで出やすくなります。',
+    },
+    en: {
+      title: 'VPN or network looked like a robot',
+      body: 'The slider or “unusual traffic” screen is an anti-bot check, not an account lock. A VPN or proxy, a time zone that does not match where you connect from, or very many page loads in a short time make it likelier.',
+    },
+  },
+  'cause.phone-missing': {
+    ja: {
+      title: '電話番号を登録していない',
+      body: '仮パスワードを申し込んだあと、登録した電話番号を入力する画面があります。電話番号が登録されていないと、その時点で一時的にロックされることがあります。',
+    },
+    en: {
+      title: 'No phone number registered',
+      body: 'After you request a temporary password there is a step that asks for the registered phone number. Without a registered number the account can be locked for a while.',
+    },
+  },
+
+  // ── Steps: what to try when you cannot log in ─────────────────────────
+  'step.try-browser': {
+    ja: {
+      title: 'アプリではなくブラウザからログインしてみる',
+      body: 'アプリでログインできないときは、パソコンやスマホのブラウザで試してください。ブラウザで入れるならアカウントは無事で、原因はアプリです。アプリの設定を見直すか、入れ直してください。ブラウザでもだめなら、ほかの原因を確かめましょう。',
+    },
+    en: {
+      title: 'Try a browser instead of the app',
+      body: 'If the app will not log in, try a browser on a PC or phone. If that works, the account is fine and the app is the problem: check its settings or reinstall it. If the browser fails too, look at the other causes.',
+    },
+  },
+  'step.update-browser': {
+    ja: {
+      title: 'ブラウザを最新版にする',
+      body: '古いブラウザには対応していないことがあります。最新版に更新するだけで直る場合があります。',
+    },
+    en: {
+      title: 'Update your browser',
+      body: 'The site may not support old browser versions. Updating to the latest version often fixes it at once.',
+    },
+  },
+  'step.other-browser': {
+    ja: {
+      title: '別のブラウザで試す',
+      body: '最新版でもだめなときは、別のブラウザを入れて試してください。AliExpress は頻繁に変わり、ブラウザとの相性でログインに失敗したり画面が固まったりすることがあります。',
+    },
+    en: {
+      title: 'Try a different browser',
+      body: 'If an up-to-date browser still fails, install another browser and try there. AliExpress changes often, and some browsers do not get along with it: the login fails or the page freezes.',
+    },
+  },
+  'step.forgot-password': {
+    ja: {
+      title: '「パスワードを忘れた」から仮パスワードを受け取る',
+      body: 'ログイン画面の「Forgot password（パスワードを忘れた）」から、メールで仮パスワードを受け取れます。ログインできたら、きちんとした新しいパスワードに変えてください。アプリにもパソコン版サイトにもこの画面があります。',
+    },
+    en: {
+      title: 'Get a temporary password via “Forgot password”',
+      body: 'Use “Forgot password” on the login screen to receive a temporary password by e-mail, then set a proper new password. The screen exists in the app and on the PC site.',
+    },
+  },
+  'step.phone-format': {
+    ja: {
+      title: '電話番号は +81 の国際形式で入力する',
+      body: '先頭の 0 を取り、国番号 +81 を付けます。080-1234-5678 なら +81 80-1234-5678（区切りなしなら +818012345678）です。初めての人がよく間違えるところです。',
+    },
+    en: {
+      title: 'Enter the phone number in +81 form',
+      body: 'The country code +81 replaces the leading 0: 080-1234-5678 becomes +81 80-1234-5678 (without separators: +818012345678). Beginners often get this wrong.',
+    },
+  },
+  'step.allow-sms': {
+    ja: {
+      title: '海外からの SMS を受け取れるようにする',
+      body: '本人確認のコードは SMS で届きます。知らない番号や海外からの SMS を拒否する設定だとコードが届かないので、先に解除してください。方法は携帯会社（ドコモ・au・ソフトバンクなど）ごとに違います。',
+    },
+    en: {
+      title: 'Allow SMS from overseas senders',
+      body: 'AliExpress sends a verification code by SMS. If your phone rejects SMS from unknown or overseas senders, the code never arrives: lift that block first. How depends on your carrier (docomo, au, SoftBank, …).',
+    },
+  },
+  'step.verify-email': {
+    ja: {
+      title: '確認メールのリンクを開く',
+      body: '新しいアカウントには確認メールが届きます。そのメールのリンクを開くまで、アカウントが有効にならないことがよくあります。迷惑メールフォルダも確かめてください。',
+    },
+    en: {
+      title: 'Open the link in the verification e-mail',
+      body: 'A new account gets a verification e-mail. Until its link is opened, the account often does not become active. Check the spam folder too.',
+    },
+  },
+
+  // ── Support: getting help ─────────────────────────────────────────────
+  'support.topics': {
+    ja: {
+      title: 'ヘルプセンターの項目別フォーム',
+      body: '「登録とログイン」「アカウント設定」「評価」「通知」は、ヘルプセンターにそれぞれ専用の問い合わせフォームがあります。',
+    },
+    en: {
+      title: 'Help-center forms by topic',
+      body: 'Registration and login, account settings, ratings (feedback) and notifications each have their own inquiry form in the help center.',
+    },
+  },
+  'support.chat': {
+    ja: {
+      title: 'カスタマーサービスのチャット（英語）',
+      body: 'それ以外はページ下部の「Chat Now」から、カスタマーサービスのチャットで相談します。日本語は使えないので英語で書いてください。',
+    },
+    en: {
+      title: 'Customer-service chat (English)',
+      body: 'Everything else goes through “Chat Now” at the bottom of the page, the customer-service chat. Japanese is not available: write in English.',
+    },
+  },
+  'support.no-phone-screen': {
+    ja: {
+      title: '電話番号の入力画面が出ないとき',
+      body: 'ロック解除で電話番号の入力画面がいつまでも出ない場合は、チャットで問い合わせてください。ページ下部の「Help」の中に「Customer service」があります。',
+    },
+    en: {
+      title: 'When the phone-number screen never appears',
+      body: 'If unlocking never shows the phone-number input screen, contact the customer-service chat: at the bottom of the page, under “Help”, there is “Customer service”.',
+    },
+  },
+  'support.appeal': {
+    ja: {
+      title: '「Account reactivation」で解除を申し立てる',
+      body: 'ロック画面に「Appeal for account reactivation」などのボタンがあれば、そこから解除を申し立てられます。最近の注文番号・日付・金額・使ったカードを手元に用意すると、本人だと示しやすくなります（購入者のブログでの報告です）。',
+    },
+    en: {
+      title: 'Appeal with “Account reactivation”',
+      body: 'A lock screen can carry a button such as “Appeal for account reactivation”. Ownership is easier to prove with a recent order at hand: order number, date, amount and the card used (reported by shoppers, not by AliExpress).',
+    },
+  },
+  'support.new-account-tradeoffs': {
+    ja: {
+      title: '新しいアカウントを作る前に',
+      body: 'あきらめて作り直すこともできますが、同じメールアドレスは再登録できず、同じ端末では断られることもあり、これまでの会員レベルもリセットされます。',
+    },
+    en: {
+      title: 'Before making a new account',
+      body: 'Starting over is possible, but the same e-mail cannot be registered again, the same device may still be refused, and your member level starts from zero.',
+    },
+  },
+
+  // ── Questions people ask ──────────────────────────────────────────────
+  'faq.why-temporary-lock': {
+    ja: {
+      title: '「一時的にロック」とはどういうこと？',
+      body: 'いつもと違う端末からのログインなど、怪しく見える動きをシステムが見つけ、不正や乗っ取りを防ぐために自動でロックした、という意味です。',
+    },
+    en: {
+      title: 'What does “temporarily locked” mean?',
+      body: 'The system saw something it found suspicious, such as a login from a new device, and locked the account automatically to protect it from fraud and hijacking.',
+    },
+  },
+  'faq.no-phone-screen': {
+    ja: {
+      title: '解除したいのに電話番号の画面が出ない',
+      body: 'カスタマーサービスのチャットで相談してください。ページ下部の「Help」→「Customer service」から開けます。',
+    },
+    en: {
+      title: 'I want to unlock, but no phone-number screen appears',
+      body: 'Contact the customer-service chat: at the bottom of the page, “Help” → “Customer service”.',
+    },
+  },
+  'faq.is-it-locked': {
+    ja: {
+      title: '本当にロックされている？',
+      body: '「locked」などの表示が出ていればロックされています。そうした表示がなくログインだけ失敗する場合は、まずブラウザを疑ってください（古い・相性が悪い）。',
+    },
+    en: {
+      title: 'Is my account really locked?',
+      body: 'If a “locked” message is shown, it is. If login fails with no such message, suspect the browser first: an old or incompatible one.',
+    },
+  },
+  'faq.stay-calm': {
+    ja: {
+      title: '落ち着いて、ひとつずつ',
+      body: 'ロックされると不安になりますが、考えられる原因をひとつずつ確かめていけば、ほとんどの場合アカウントは戻ってきます。',
+    },
+    en: {
+      title: 'Stay calm and go step by step',
+      body: 'A lock is alarming, but check the possibilities one at a time: in most cases the account comes back.',
+    },
+  },
+} as const satisfies Record<string, KnowledgeEntry>;
+
+export type KnowledgeId = keyof typeof KNOWLEDGE;
