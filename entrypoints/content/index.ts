@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { classifyUrl } from '../../lib/detect/classify';
 import { BannerTracker } from '../../lib/detect/tracker';
 import { isShown } from '../../lib/detect/visibility';
 import { ALIEXPRESS_MATCHES } from '../../lib/manifest-constants';
@@ -13,6 +14,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
+    // A punish page framed into an overlay (baxia dialog, middleware widget) is explained by
+    // the top page, which sees the overlay; a second panel inside the small frame would
+    // repeat it where it does not fit.
+    if (window !== window.top && classifyUrl(location.href)) return;
+
     const panels = createPanelManager(ctx, () => 'ja');
     const tracker = new BannerTracker({ isShown, render: (banners) => panels.sync(banners) }, document);
     tracker.scanDocument(location.href);

@@ -10,6 +10,7 @@ import { BANNER_CONTAINER_SELECTORS } from '../../lib/detect/rules';
 const PANEL_TAG = 'ali-lock-guide';
 const QUOTE_LIMIT = 280;
 const BANNER_CONTAINER = BANNER_CONTAINER_SELECTORS.join(',');
+const MODAL_DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], [class*="modal" i]';
 
 interface MountedPanel {
   anchor: Element;
@@ -95,12 +96,18 @@ export function createPanelManager(ctx: ContentScriptContext, getLang: () => Lan
 /**
  * Overlays (toasts, fixed captcha dialogs, iframes laid over the page) get a fixed card:
  * a panel placed in their flow would sit inside a box that is about to vanish or under
- * the page's mask. Two style reads, once per panel.
+ * the page's mask. Only the anchor and the message containers around it are read, once
+ * per panel: a handful of style reads, never the whole ancestry.
  */
 function needsFixedCard(anchor: Element): boolean {
   if (anchor.tagName === 'IFRAME') return true;
-  const container = anchor.closest(BANNER_CONTAINER);
-  return [anchor, container].some((el) => el && getComputedStyle(el).position === 'fixed');
+  // A modal dialog stays until the user answers it, and its mask covers the page: the
+  // panel belongs inside it, under the message, even though the dialog is fixed.
+  if (anchor.closest(MODAL_DIALOG)) return false;
+  for (let el: Element | null = anchor; el; el = el.parentElement?.closest(BANNER_CONTAINER) ?? null) {
+    if (getComputedStyle(el).position === 'fixed') return true;
+  }
+  return false;
 }
 
 function quoteOf(anchor: Element): string {

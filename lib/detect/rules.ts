@@ -81,7 +81,9 @@ export const TEXT_RULES: Record<Kind, readonly TextRule[]> = {
   ],
   verification: [
     { lang: 'en', re: /(?:security|identity|account|additional|extra|2-step|two-step) verification (?:is )?(?:required|needed)/ },
-    { lang: 'en', re: /(?:verify|confirm) (?:your identity|it'?s (?:really )?you|that it'?s you|your account)/ },
+    // A request, not a mention: "please verify your identity", "verify your account to continue".
+    { lang: 'en', re: /(?:please|need to|must|required to|have to|continue,?) (?:verify|confirm) (?:your identity|it'?s (?:really )?you|that it'?s you|your account)/ },
+    { lang: 'en', re: /(?:verify|confirm) (?:your identity|your account) (?:to|before) (?:continue|continuing|proceed|log ?in|sign ?in)/ },
     { lang: 'en', re: /for (?:your )?(?:account'?s? )?security,? (?:please )?(?:verify|complete)/ },
     { lang: 'en', re: /unusual (?:login|sign-?in) (?:activity|attempt|location)/ },
     { lang: 'ja', re: /(?:本人|身元|セキュリティ|安全)(?:確認|認証)(?:が必要|を(?:行|完了|お願い)|してください|のため)/ },

@@ -173,4 +173,5 @@ export const NEGATIVE_CASES: readonly { spot: NegativeSpot; text: string; anywhe
   { spot: 'help', text: 'How do I verify my email? Open the link in the verification e-mail we sent you.' },
   { spot: 'help', text: 'If you did not receive the SMS code, check that your phone number is correct.' },
   { spot: 'help', anywhere: true, text: 'Account security tips: use a strong password and never share your login.' },
+  { spot: 'help', anywhere: true, text: 'By continuing you agree to the Terms of Use. We verify your identity only when needed.' },
 ];
