@@ -24,8 +24,12 @@ export default defineContentScript({
     tracker.scanDocument(location.href);
 
     // One observer for the whole document; each batch is handled in one pass over the
-    // records, reading only the nodes that changed.
-    const observer = new MutationObserver((records) => tracker.processMutations(records));
+    // records, reading only the nodes that changed. `ctx.isInvalid` is a property read: it
+    // notices an extension reload or update on the page's next change, with no timer, and
+    // runs the clean-up below.
+    const observer = new MutationObserver((records) => {
+      if (!ctx.isInvalid) tracker.processMutations(records);
+    });
     observer.observe(document.documentElement, {
       childList: true,
       subtree: true,

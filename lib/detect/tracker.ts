@@ -1,4 +1,4 @@
-import { classifyText, classifyUrl, isAuthPage } from './classify';
+import { classifyText, classifyUrl, isAuthPage, MAX_BANNER_TEXT } from './classify';
 import type { Kind } from './kinds';
 import { BANNER_CONTAINER_SELECTORS, CAPTCHA_SELECTORS } from './rules';
 
@@ -196,6 +196,30 @@ export class BannerTracker {
     return el;
   }
 
+  /**
+   * The text that belongs to a block itself: its text nodes and inline descendants, not
+   * the blocks nested in it. A form's own text is its "Forgot password?" link, not the
+   * error lines inside it, so a container never stands in for the message it holds.
+   */
+  private ownText(block: Element): string {
+    let text = '';
+    const visit = (parent: Element) => {
+      for (let node = parent.firstChild; node; node = node.nextSibling) {
+        this.work++;
+        if (node.nodeType === 3) {
+          text += (node as Text).data;
+          if (text.length > MAX_BANNER_TEXT * 2) return;
+        } else if (node.nodeType === 1) {
+          const el = node as Element;
+          if (el.tagName === 'BR') text += ' ';
+          else if (INLINE_TAGS.has(el.tagName) && !el.matches(BANNER_CONTAINER)) visit(el);
+        }
+      }
+    };
+    visit(block);
+    return text;
+  }
+
   private passesContext(block: Element): boolean {
     return this.authPage || block.closest(BANNER_CONTAINER) !== null;
   }
@@ -214,7 +238,7 @@ export class BannerTracker {
         continue;
       }
       const captcha = el.closest(CAPTCHA);
-      const kind: Kind | null = captcha ? 'captcha' : classifyText(el.textContent ?? '');
+      const kind: Kind | null = captcha ? 'captcha' : classifyText(this.ownText(el));
       if (!kind) {
         this.tracked.delete(el);
         continue;

@@ -184,6 +184,23 @@ describe('lifecycle', () => {
     expect(h.renders).toHaveLength(1);
   });
 
+  it('never lets a container stand in for the message it holds', async () => {
+    const h = start(
+      `<div class="fm-login"><form><div class="fm-field"><input>
+         <div id="e" class="nfm-login-input-error-text">Your account name or password is incorrect.</div>
+       </div></form><a href="#">Forgot password?</a></div>`,
+      LOGIN_URL,
+    );
+    expect([...h.tracker.banners.values()].map((b) => b.anchor.id)).toEqual(['e']);
+    document.getElementById('e')!.remove();
+    expect(await h.settle()).toEqual([]);
+  });
+
+  it('reads a line break as a space', () => {
+    const h = start(`<div class="error">Your account has been<br>locked</div>`, PRODUCT_URL);
+    expect(h.kinds()).toEqual(['locked']);
+  });
+
   it('ignores its own panels being inserted', async () => {
     const h = start(`<div class="error">Your account has been locked</div>`, PRODUCT_URL);
     const host = document.createElement('ali-lock-guide');
