@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseYAML } from 'confbox';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { GECKO_ID } from './lib/manifest-constants';
+import { ALIEXPRESS_MATCHES, GECKO_ID } from './lib/manifest-constants';
 
 /**
  * Lets extension code import `locales/*.yml` as plain objects. The manifest's strings go
@@ -29,12 +29,28 @@ export default defineConfig({
     // Content scripts are injected through their own `matches`; no extra host permission
     // is requested because the extension makes no requests and injects nothing by API.
     permissions: ['storage'],
+    // The panel's UI file, imported by the content script on AliExpress pages only.
+    web_accessible_resources: [{ resources: ['panel-ui.js'], matches: ALIEXPRESS_MATCHES }],
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: GECKO_ID } } } : {}),
   }),
   vite: () => ({
     plugins: [localeYaml()],
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // utf8: keep Japanese text as UTF-8 bytes instead of six-byte \u escapes.
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact', charset: 'utf8' },
   }),
+  hooks: {
+    // The content script and its lazily loaded panel UI run on AliExpress pages and their
+    // size is budgeted. They use only promise-returning APIs that Chrome MV3 and Firefox
+    // both provide natively (`runtime.id`, `runtime.getURL`, `runtime.sendMessage`,
+    // `storage`), so they take WXT's plain `browser` instead of the 41 KB
+    // webextension-polyfill, which the popup and background keep.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || entry.type === 'unlisted-script')) return;
+      const aliases = config.resolve?.alias;
+      if (!aliases || Array.isArray(aliases)) return;
+      delete (aliases as Record<string, string>)['wxt/browser'];
+    },
+  },
   zip: {
     excludeSources: ['.output/**', 'test-results/**', 'playwright-report/**', 'bench/results.json', 'node_modules/**', '.wxt/**'],
   },

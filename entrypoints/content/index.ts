@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { classifyUrl } from '../../lib/detect/classify';
+import { classifyUrl, isAuthPage } from '../../lib/detect/classify';
 import { BannerTracker } from '../../lib/detect/tracker';
 import { isShown } from '../../lib/detect/visibility';
 import { ALIEXPRESS_MATCHES } from '../../lib/manifest-constants';
-import { createPanelManager } from './panels';
+import { createPanelLoader } from './panel-loader';
 
 // Attributes through which the site shows and hides its messages.
 const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden'];
@@ -19,7 +19,9 @@ export default defineContentScript({
     // repeat it where it does not fit.
     if (window !== window.top && classifyUrl(location.href)) return;
 
-    const panels = createPanelManager(ctx, () => 'ja');
+    const panels = createPanelLoader(ctx, () => 'ja');
+    // Login, recovery and anti-bot pages are where banners appear: have the UI ready.
+    if (isAuthPage(location.href)) panels.preload();
     const tracker = new BannerTracker({ isShown, render: (banners) => panels.sync(banners) }, document);
     tracker.scanDocument(location.href);
 

@@ -34,6 +34,7 @@ export async function serveFixture(page: Page, fixture: FixturePage): Promise<vo
   await page.route('**/*', (route) => {
     const url = route.request().url();
     const body = bodies.get(url);
+    if (url.startsWith('chrome-extension://')) return route.continue();
     if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     // Single-page navigations change the address without a request; anything else is a stray.
     return route.abort('blockedbyclient');

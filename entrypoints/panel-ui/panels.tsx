@@ -6,6 +6,7 @@ import type { Banner } from '../../lib/detect/tracker';
 import type { Kind } from '../../lib/detect/kinds';
 import type { Lang } from '../../lib/knowledge/entries';
 import { BANNER_CONTAINER_SELECTORS } from '../../lib/detect/rules';
+import type { PanelManager } from '../../lib/panel-ui-contract';
 
 const PANEL_TAG = 'ali-lock-guide';
 const QUOTE_LIMIT = 280;
@@ -23,7 +24,7 @@ interface MountedPanel {
  * Keeps exactly one panel per banner the tracker reports: mounts new ones, removes the
  * ones whose banner went away, and remembers the banners the user closed a panel for.
  */
-export function createPanelManager(ctx: ContentScriptContext, getLang: () => Lang) {
+export function createPanelManager(ctx: ContentScriptContext, getLang: () => Lang): PanelManager {
   const mounted = new Map<Kind, MountedPanel>();
   const closedFor = new WeakSet<Element>();
 
@@ -77,7 +78,6 @@ export function createPanelManager(ctx: ContentScriptContext, getLang: () => Lan
   }
 
   return {
-    /** Makes the mounted panels match the banners the page shows now. */
     sync(banners: ReadonlyMap<Kind, Banner>): void {
       for (const [kind, panel] of mounted) {
         if (banners.get(kind)?.anchor !== panel.anchor) remove(kind);

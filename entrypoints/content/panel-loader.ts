@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Kind } from '../../lib/detect/kinds';
+import type { Banner } from '../../lib/detect/tracker';
+import type { Lang } from '../../lib/knowledge/entries';
+import { PANEL_UI_FILE, registeredPanelUi, type PanelManager } from '../../lib/panel-ui-contract';
+
+/**
+ * Hands banners to the panel UI, loading that UI the first time it is needed. Until it
+ * has loaded, only the latest banners are kept: what the page showed in between and
+ * took away again needs no panel.
+ */
+export function createPanelLoader(ctx: ContentScriptContext, getLang: () => Lang) {
+  let manager: PanelManager | null = null;
+  let loading: Promise<void> | null = null;
+  let latest: ReadonlyMap<Kind, Banner> = new Map();
+
+  function load(): Promise<void> {
+    loading ??= import(/* @vite-ignore */ browser.runtime.getURL(PANEL_UI_FILE)).then(() => {
+      const ui = registeredPanelUi();
+      if (!ui || ctx.isInvalid) return;
+      manager = ui.createPanelManager(ctx, getLang);
+      manager.sync(latest);
+    });
+    return loading;
+  }
+
+  return {
+    /** Starts loading the UI ahead of need (pages where banners are expected). */
+    preload(): void {
+      void load();
+    },
+    sync(banners: ReadonlyMap<Kind, Banner>): void {
+      latest = banners;
+      if (manager) manager.sync(banners);
+      else if (banners.size > 0) void load();
+    },
+    removeAll(): void {
+      latest = new Map();
+      manager?.removeAll();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Kind } from './detect/kinds';
+import type { Banner } from './detect/tracker';
+import type { Lang } from './knowledge/entries';
+
+/**
+ * The panel's UI (Preact, the knowledge base, the shadow-root host) is a separate file,
+ * `panel-ui.js`, that the content script imports only when a page needs it, so every
+ * other page pays for the detector alone. Importing it registers this API on the
+ * content script's own global (the isolated world, never the page's).
+ */
+export interface PanelUi {
+  createPanelManager(ctx: ContentScriptContext, getLang: () => Lang): PanelManager;
+}
+
+export interface PanelManager {
+  /** Makes the mounted panels match the banners the page shows now. */
+  sync(banners: ReadonlyMap<Kind, Banner>): void;
+  removeAll(): void;
+}
+
+export const PANEL_UI_FILE = '/panel-ui.js';
+export const PANEL_UI_KEY = Symbol.for('ali-lock-guide.panel-ui');
+
+export function registerPanelUi(ui: PanelUi): void {
+  (globalThis as Record<symbol, unknown>)[PANEL_UI_KEY] = ui;
+}
+
+export function registeredPanelUi(): PanelUi | undefined {
+  return (globalThis as Record<symbol, unknown>)[PANEL_UI_KEY] as PanelUi | undefined;
+}
