@@ -1,9 +1,13 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Kind } from '../../lib/detect/kinds';
 import type { Banner } from '../../lib/detect/tracker';
 import type { Lang } from '../../lib/knowledge/entries';
 import { PANEL_UI_FILE, registeredPanelUi, type PanelManager } from '../../lib/panel-ui-contract';
+
+// The global `chrome` (Chrome, and Firefox as an alias of `browser`) rather than an imported
+// binding: the minifier keeps a global's name, and Firefox's add-on linter accepts only
+// `import(chrome.runtime.getURL(…))` or `import(browser.runtime.getURL(…))` as safe.
+declare const chrome: { runtime: { getURL(path: string): string } };
 
 /**
  * Hands banners to the panel UI, loading that UI the first time it is needed. Until it
@@ -16,7 +20,7 @@ export function createPanelLoader(ctx: ContentScriptContext, getLang: () => Lang
   let latest: ReadonlyMap<Kind, Banner> = new Map();
 
   function load(): Promise<void> {
-    loading ??= import(/* @vite-ignore */ browser.runtime.getURL(PANEL_UI_FILE)).then(() => {
+    loading ??= import(/* @vite-ignore */ chrome.runtime.getURL(PANEL_UI_FILE)).then(() => {
       const ui = registeredPanelUi();
       if (!ui || ctx.isInvalid) return;
       manager = ui.createPanelManager(ctx, getLang);

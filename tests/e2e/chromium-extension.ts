@@ -4,24 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { FixturePage } from '../fixtures/pages';
+import { PANEL_CLOCK } from './panel-clock';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
-
-/**
- * Runs in every frame before the page's own scripts: records when the first panel host
- * appears, so the suite can measure banner-to-panel time inside the page.
- */
-const PANEL_CLOCK = () => {
-  const w = window as unknown as { __panelAt?: number };
-  new MutationObserver((_records, observer) => {
-    if (document.querySelector('ali-lock-guide')) {
-      w.__panelAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-};
 
 export function readFixture(file: string): string {
   return readFileSync(join(PAGES_DIR, file), 'utf8');

@@ -1,0 +1,200 @@
+// npm run bench: builds the extension, loads it into Debian's Chromium and measures it on
+// pages this script generates. Prints a table, writes bench/results.json, and exits 1 when
+// a budget is missed.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { productPage, searchPage } from './pages.mjs';
+
+const ROOT = process.env.BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
+const EXT = join(ROOT, '.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const INSERTIONS = 50;
+const STORM_MS = 10_000;
+const PER_TICK = 8; // every 10 ms: 800 mutations a second
+const PAIRS = 5;
+
+const BUDGET = { latencyP95Ms: 16, overheadPct: 2, contentGzipBytes: 12 * 1024, popupMs: 100 };
+
+const PAGES = {
+  search: { url: 'https://www.aliexpress.com/w/wholesale-phone-case.html?SearchText=phone+case', html: searchPage() },
+  product: { url: 'https://www.aliexpress.com/item/1005001234567890.html', html: productPage() },
+};
+
+if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
+if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+
+async function launch(withExtension) {
+  const profile = mkdtempSync(join(tmpdir(), 'alg-bench-'));
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run'];
+  if (withExtension) args.unshift(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const page = Object.values(PAGES).find((p) => p.url === url);
+    return page ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: page.html }) : route.abort();
+  });
+  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+async function openPage(context, name) {
+  const page = await context.newPage();
+  page.on('console', (m) => process.env.BENCH_DEBUG && console.error('page:', m.text()));
+  page.on('crash', () => console.error('renderer crashed:', name));
+  page.on('close', () => process.env.BENCH_DEBUG && console.error('page closed', name, new Error().stack));
+  await page.goto(PAGES[name].url, { waitUntil: 'load' });
+  await page.waitForTimeout(500); // content script (document_idle) settles
+  return page;
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function summary(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) };
+}
+
+async function insertions(page) {
+  const samples = [];
+  for (let i = 0; i < INSERTIONS; i++) {
+    const { ms } = await page.evaluate((later) => window.__bench.insertBanner(later), i % 2 === 1);
+    samples.push(ms);
+    if (process.env.BENCH_DEBUG) console.error('insertion', i, ms, Date.now() % 100000);
+    await page.evaluate(() => window.__bench.clearBanners());
+  }
+  return samples;
+}
+
+async function measureLatency(context) {
+  const result = {};
+  for (const name of Object.keys(PAGES)) {
+    console.error(`latency: ${name} page`);
+    const page = await openPage(context, name);
+    const elements = await page.evaluate(() => window.__bench.elementCount());
+    const quiet = await insertions(page);
+    console.error(`latency: ${name} page, storm`);
+    const storm = page.evaluate(([ms, per]) => window.__bench.storm(ms, per), [STORM_MS, PER_TICK]);
+    const during = await insertions(page);
+    const stormDone = await storm;
+    result[name] = {
+      elements,
+      quiet: summary(quiet),
+      storm: summary(during),
+      stormMutationsPerSecond: Math.round(stormDone.mutations / (stormDone.ms / 1000)),
+    };
+    await page.close();
+  }
+  return result;
+}
+
+/** Main-thread time (CDP TaskDuration and ScriptDuration) spent during one storm. */
+async function stormCost(context) {
+  const page = await openPage(context, 'search');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await read();
+  await page.evaluate(([ms, per]) => window.__bench.storm(ms, per), [STORM_MS, PER_TICK]);
+  const after = await read();
+  await page.close();
+  return { task: after.TaskDuration - before.TaskDuration, script: after.ScriptDuration - before.ScriptDuration };
+}
+
+async function measureOverhead(withExt, withoutExt) {
+  const pairs = [];
+  for (let i = 0; i < PAIRS; i++) {
+    // Alternate which side goes first, so drift on the machine falls on both.
+    const first = i % 2 === 0 ? withExt : withoutExt;
+    const second = first === withExt ? withoutExt : withExt;
+    console.error(`overhead: pair ${i + 1} of ${PAIRS}`);
+    const a = await stormCost(first.context);
+    const b = await stormCost(second.context);
+    const [on, off] = first === withExt ? [a, b] : [b, a];
+    pairs.push({ withMs: on.task * 1000, withoutMs: off.task * 1000, ratio: on.task / off.task });
+  }
+  const ratios = pairs.map((p) => p.ratio).sort((a, b) => a - b);
+  return { pairs, medianRatio: ratios[Math.floor(ratios.length / 2)] };
+}
+
+async function measurePopup(context) {
+  if (!existsSync(join(EXT, 'popup.html'))) return null;
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const id = new URL(worker.url()).host;
+  const samples = [];
+  for (let i = 0; i < 10; i++) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/popup.html`);
+    await page.waitForSelector('[data-ready="true"]');
+    samples.push(await page.evaluate(() => Number(document.documentElement.dataset.readyAt)));
+    await page.close();
+  }
+  return summary(samples);
+}
+
+function folderSize(dir) {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? folderSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+}
+
+function sizes() {
+  const content = readFileSync(join(EXT, 'content-scripts/content.js'));
+  const ui = existsSync(join(EXT, 'panel-ui.js')) ? readFileSync(join(EXT, 'panel-ui.js')) : Buffer.alloc(0);
+  return {
+    contentRaw: content.length,
+    contentGzip: gzipSync(content, { level: 9 }).length,
+    panelUiRaw: ui.length,
+    panelUiGzip: ui.length && gzipSync(ui, { level: 9 }).length,
+    extensionTotal: folderSize(EXT),
+  };
+}
+
+const withExt = await launch(true);
+const withoutExt = await launch(false);
+let results;
+try {
+  const latency = await measureLatency(withExt.context);
+  const overhead = await measureOverhead(withExt, withoutExt);
+  const popup = await measurePopup(withExt.context);
+  results = { date: new Date().toISOString(), chromium: withExt.context.browser()?.version() ?? 'persistent', latency, overhead, size: sizes(), popup };
+} finally {
+  await withExt.close().catch(() => {});
+  await withoutExt.close().catch(() => {});
+}
+
+const f = (n) => (n == null ? 'n/a' : n.toFixed(1));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const checks = [];
+const row = (measure, value, budget, ok) => { checks.push(ok); return `| ${measure} | ${value} | ${budget} | ${ok ? 'ok' : 'OVER'} |`; };
+const lines = ['| measure | value | budget | |', '| --- | --- | --- | --- |'];
+for (const [name, r] of Object.entries(results.latency)) {
+  lines.push(row(`banner → panel, ${name} page (${r.elements} elements), quiet: p50 / p95 / max ms`,
+    `${f(r.quiet.p50)} / ${f(r.quiet.p95)} / ${f(r.quiet.max)}`, `p95 ≤ ${BUDGET.latencyP95Ms}`, r.quiet.p95 <= BUDGET.latencyP95Ms));
+  lines.push(row(`banner → panel, ${name} page, storm (${r.stormMutationsPerSecond} mutations/s): p50 / p95 / max ms`,
+    `${f(r.storm.p50)} / ${f(r.storm.p95)} / ${f(r.storm.max)}`, `p95 ≤ ${BUDGET.latencyP95Ms}`, r.storm.p95 <= BUDGET.latencyP95Ms));
+}
+const overheadPct = (results.overhead.medianRatio - 1) * 100;
+lines.push(row(`main-thread time, storm page, with / without extension (median of ${PAIRS} A/B pairs)`,
+  `${overheadPct >= 0 ? '+' : ''}${overheadPct.toFixed(2)} % (${results.overhead.pairs.map((p) => `${p.withMs.toFixed(0)}/${p.withoutMs.toFixed(0)} ms`).join(', ')})`,
+  `≤ ${BUDGET.overheadPct} %`, overheadPct <= BUDGET.overheadPct));
+lines.push(row('content script, raw / gzip', `${kb(results.size.contentRaw)} / ${kb(results.size.contentGzip)}`, `gzip ≤ ${kb(BUDGET.contentGzipBytes)}`, results.size.contentGzip <= BUDGET.contentGzipBytes));
+lines.push(`| panel UI, loaded when needed, raw / gzip | ${kb(results.size.panelUiRaw)} / ${kb(results.size.panelUiGzip)} | | |`);
+lines.push(`| built extension (chrome-mv3), total | ${kb(results.size.extensionTotal)} | | |`);
+if (results.popup) {
+  lines.push(row('popup open → interactive: p50 / p95 ms', `${f(results.popup.p50)} / ${f(results.popup.p95)}`, `≤ ${BUDGET.popupMs}`, results.popup.p95 <= BUDGET.popupMs));
+} else {
+  lines.push('| popup open → interactive | n/a: no popup in this build | ≤ 100 ms | |');
+}
+results.table = lines;
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(lines.join('\n'));
+console.log(`\nChromium ${results.chromium}; results in bench/results.json`);
+if (checks.includes(false)) process.exitCode = 1;
