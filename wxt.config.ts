@@ -82,6 +82,13 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['.output/**', 'test-results/**', 'playwright-report/**', 'bench/results.json', 'node_modules/**', '.wxt/**'],
+    // The sources zip that addons.mozilla.org asks for: only what rebuilds the extension
+    // (`npm ci && npm run build`), no tests, benchmark, logs or build output.
+    excludeSources: [
+      '.output/**', '.wxt/**', 'node_modules/**', 'tests/**', 'bench/**', 'scripts/**', '.ci/**',
+      'test-results/**', 'playwright-report/**', '**/*.log',
+      'playwright.config.ts', 'vitest.config.ts', 'eslint.config.js',
+    ],
   },
+
 });

@@ -10,6 +10,8 @@ export interface PanelProps {
   /** The banner's own words, shown as text (never as markup). Empty when it has none. */
   quote: string;
   onClose: () => void;
+  /** Never show this kind's panel again (undone in the popup). */
+  onDismissKind: () => void;
 }
 
 let nextId = 0;
@@ -34,7 +36,7 @@ function Section({ title, ids, lang, ordered }: { title: string; ids: KnowledgeI
 }
 
 /** The explanation shown next to an AliExpress banner. */
-export function Panel({ kind, lang, quote, onClose }: PanelProps) {
+export function Panel({ kind, lang, quote, onClose, onDismissKind }: PanelProps) {
   const [open, setOpen] = useState(true);
   const [bodyId] = useState(() => `alg-body-${++nextId}`);
   const guide = GUIDE_BY_KIND[kind];
@@ -75,6 +77,11 @@ export function Panel({ kind, lang, quote, onClose }: PanelProps) {
         <Section title={s('panelCauses')} ids={guide.causes} lang={lang} />
         <Section title={s('panelSupport')} ids={guide.support} lang={lang} />
         <Section title={s('panelFaq')} ids={guide.faq} lang={lang} />
+        <p class="foot">
+          <button type="button" class="link" onClick={onDismissKind}>
+            {s('panelDismissKind')}
+          </button>
+        </p>
       </div>
     </div>
   );
@@ -109,6 +116,12 @@ export const PANEL_CSS = `
 .icon:hover { background: rgba(0,0,0,.06); }
 .icon:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .body { padding: 0 12px 10px; }
+.foot { margin: 10px 0 0; text-align: right; }
+.link {
+  border: 0; background: none; padding: 2px 0; color: #6b5a3a; font: inherit; font-size: 12px;
+  text-decoration: underline; cursor: pointer;
+}
+.link:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .body[hidden] { display: none; }
 .quote { margin: 0 0 8px; padding: 6px 8px; background: rgba(0,0,0,.04); border-radius: 6px; }
 .quote figcaption { font-size: 11px; color: #6b5a3a; }
@@ -119,7 +132,7 @@ li { margin: 0 0 6px; }
 li p { margin: 2px 0 0; overflow-wrap: anywhere; }
 @media (prefers-color-scheme: dark) {
   .panel { color: #e6e6e6; background: #26221b; border-color: #c98a2c; }
-  .intro, .quote figcaption { color: #c9b48f; }
+  .intro, .quote figcaption, .link { color: #c9b48f; }
   .quote { background: rgba(255,255,255,.06); }
   .icon:hover { background: rgba(255,255,255,.1); }
 }

@@ -8,7 +8,8 @@ export type UiKey = Exclude<keyof GeneratedI18nStructure, `@@${string}`>;
 
 export const LOCALE_MESSAGES: Record<Lang, Record<string, string>> = { ja, en };
 
-/** A UI string in the given language; the default locale fills any gap. */
-export function t(lang: Lang, key: UiKey): string {
-  return LOCALE_MESSAGES[lang][key] ?? LOCALE_MESSAGES.ja[key] ?? key;
+/** A UI string in the given language, `$1`, `$2`… filled in; the default locale fills any gap. */
+export function t(lang: Lang, key: UiKey, ...substitutions: (string | number)[]): string {
+  const message = LOCALE_MESSAGES[lang][key] ?? LOCALE_MESSAGES.ja[key] ?? key;
+  return message.replace(/\$(\d)/g, (whole, n: string) => String(substitutions[Number(n) - 1] ?? whole));
 }

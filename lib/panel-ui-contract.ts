@@ -1,16 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Kind } from './detect/kinds';
 import type { Banner } from './detect/tracker';
-import type { Lang } from './knowledge/entries';
 
 /**
- * The panel's UI (Preact, the knowledge base, the shadow-root host) is a separate file,
+ * The page UI (Preact, the knowledge base, the shadow-root host, preferences and reports to
+ * the background) is a separate file,
  * `panel-ui.js`, that the content script imports only when a page needs it, so every
  * other page pays for the detector alone. Importing it registers this API on the
  * content script's own global (the isolated world, never the page's).
  */
 export interface PanelUi {
-  createPanelManager(ctx: ContentScriptContext, getLang: () => Lang): PanelManager;
+  createGuide(ctx: ContentScriptContext): PanelManager;
 }
 
 export interface PanelManager {

@@ -19,7 +19,7 @@ export default defineContentScript({
     // repeat it where it does not fit.
     if (window !== window.top && classifyUrl(location.href)) return;
 
-    const panels = createPanelLoader(ctx, () => 'ja');
+    const panels = createPanelLoader(ctx);
     // Login, recovery and anti-bot pages are where banners appear: have the UI ready.
     if (isAuthPage(location.href)) panels.preload();
     const tracker = new BannerTracker({ isShown, render: (banners) => panels.sync(banners) }, document);

@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Kind } from '../../lib/detect/kinds';
 import type { Banner } from '../../lib/detect/tracker';
-import type { Lang } from '../../lib/knowledge/entries';
 import { PANEL_UI_FILE, registeredPanelUi, type PanelManager } from '../../lib/panel-ui-contract';
 
 // The global `chrome` (Chrome, and Firefox as an alias of `browser`) rather than an imported
@@ -14,7 +13,7 @@ declare const chrome: { runtime: { getURL(path: string): string } };
  * has loaded, only the latest banners are kept: what the page showed in between and
  * took away again needs no panel.
  */
-export function createPanelLoader(ctx: ContentScriptContext, getLang: () => Lang) {
+export function createPanelLoader(ctx: ContentScriptContext) {
   let manager: PanelManager | null = null;
   let loading: Promise<void> | null = null;
   let latest: ReadonlyMap<Kind, Banner> = new Map();
@@ -23,7 +22,7 @@ export function createPanelLoader(ctx: ContentScriptContext, getLang: () => Lang
     loading ??= import(/* @vite-ignore */ chrome.runtime.getURL(PANEL_UI_FILE)).then(() => {
       const ui = registeredPanelUi();
       if (!ui || ctx.isInvalid) return;
-      manager = ui.createPanelManager(ctx, getLang);
+      manager = ui.createGuide(ctx);
       manager.sync(latest);
     });
     return loading;

@@ -20,11 +20,17 @@ interface MountedPanel {
   cancelled: boolean;
 }
 
+export interface PanelOptions {
+  lang: Lang;
+  /** The user asked never to see this kind's panel again. */
+  onDismissKind(kind: Kind): void;
+}
+
 /**
- * Keeps exactly one panel per banner the tracker reports: mounts new ones, removes the
- * ones whose banner went away, and remembers the banners the user closed a panel for.
+ * Keeps exactly one panel per banner it is given: mounts new ones, removes the ones whose
+ * banner went away, and remembers the banners the user closed a panel for.
  */
-export function createPanelManager(ctx: ContentScriptContext, getLang: () => Lang): PanelManager {
+export function createPanels(ctx: ContentScriptContext, options: () => PanelOptions): PanelManager {
   const mounted = new Map<Kind, MountedPanel>();
   const closedFor = new WeakSet<Element>();
 
@@ -40,7 +46,7 @@ export function createPanelManager(ctx: ContentScriptContext, getLang: () => Lan
     const entry: MountedPanel = { anchor: banner.anchor, ui: null, cancelled: false };
     mounted.set(banner.kind, entry);
     const fixed = banner.wholePage || needsFixedCard(banner.anchor);
-    const lang = getLang();
+    const { lang, onDismissKind } = options();
     const quote = banner.wholePage ? '' : quoteOf(banner.anchor);
     const ui = await createShadowRootUi<void>(ctx, {
       name: PANEL_TAG,
@@ -63,6 +69,10 @@ export function createPanelManager(ctx: ContentScriptContext, getLang: () => Lan
             onClose={() => {
               closedFor.add(banner.anchor);
               remove(banner.kind);
+            }}
+            onDismissKind={() => {
+              remove(banner.kind);
+              onDismissKind(banner.kind);
             }}
           />,
           container,

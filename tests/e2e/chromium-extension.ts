@@ -30,6 +30,17 @@ export async function serveFixture(page: Page, fixture: FixturePage): Promise<vo
 
 interface ExtensionFixtures {
   extensionContext: BrowserContext;
+  extensionId: string;
+}
+
+type Chrome = typeof import('wxt/browser').browser;
+/** The extension's `chrome`, inside the worker: `(globalThis as unknown as WithChrome).chrome`. */
+export type WithChrome = { chrome: Chrome };
+
+/** The extension's background service worker, started again if it was stopped. */
+export async function backgroundWorker(context: BrowserContext): Promise<Worker> {
+  const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return running ?? context.waitForEvent('serviceworker');
 }
 
 export const test = base.extend<{ page: Page }, ExtensionFixtures>({
@@ -64,7 +75,20 @@ export const test = base.extend<{ page: Page }, ExtensionFixtures>({
     },
     { scope: 'worker' },
   ],
+  extensionId: [
+    async ({ extensionContext }, use) => {
+      await use(new URL((await backgroundWorker(extensionContext)).url()).host);
+    },
+    { scope: 'worker' },
+  ],
   page: async ({ extensionContext }, use) => {
+    // Each test starts from the defaults: preferences, progress and tab state are shared by
+    // every page of the browser.
+    await (await backgroundWorker(extensionContext)).evaluate(async () => {
+      const { chrome } = globalThis as unknown as WithChrome;
+      await chrome.storage.local.clear();
+      await chrome.storage.session.clear();
+    });
     const page = await extensionContext.newPage();
     await use(page);
     await page.close();

@@ -101,3 +101,19 @@ test.describe('Firefox: no panel on ordinary pages', () => {
     });
   }
 });
+
+test('Firefox: the popup loads and keeps a ticked item', async ({ firefox, tab }) => {
+  const popupUrl = `${firefox.extensionOrigin}/popup.html`;
+  await tab.navigate(popupUrl);
+  await tab.waitFor(`() => document.documentElement.dataset.ready === 'true'`, 5000);
+  const checkbox = `document.querySelector('li[data-id="step.phone-format"] input[type="checkbox"]')`;
+  expect(await tab.evaluate<boolean>(`() => ${checkbox}.checked`)).toBe(false);
+  await tab.evaluate(`() => ${checkbox}.click()`);
+  await tab.waitFor(`() => document.querySelector('[data-progress]').textContent.startsWith('1 /')`, 3000);
+
+  // Close and open again: the tick was stored by the background.
+  await tab.navigate('about:blank');
+  await tab.navigate(popupUrl);
+  await tab.waitFor(`() => document.documentElement.dataset.ready === 'true'`, 5000);
+  expect(await tab.evaluate<boolean>(`() => ${checkbox}.checked`)).toBe(true);
+});

@@ -66,20 +66,19 @@ function workForBatch(url: string, cards: number, changes: number): number {
   return tracker.work;
 }
 
+const PAGE_KINDS = [
+  ['an ordinary page', PRODUCT_URL],
+  ['a login page', LOGIN_URL],
+] as const;
+
 describe('work per mutation batch', () => {
-  it.each([
-    ['an ordinary page', PRODUCT_URL],
-    ['a login page', LOGIN_URL],
-  ])('on %s does not grow with the document', (_name, url) => {
+  it.each(PAGE_KINDS)('on %s does not grow with the document', (_name, url) => {
     const small = workForBatch(url, 100, 40);
     const large = workForBatch(url, 2_000, 40);
     expect(large).toBe(small);
   });
 
-  it.each([
-    ['an ordinary page', PRODUCT_URL],
-    ['a login page', LOGIN_URL],
-  ])('on %s grows with the nodes that changed', (_name, url) => {
+  it.each(PAGE_KINDS)('on %s grows with the nodes that changed', (_name, url) => {
     const base = workForBatch(url, 500, 40);
     const double = workForBatch(url, 500, 80);
     expect(double).toBeGreaterThan(base * 1.5);

@@ -40,7 +40,9 @@ export async function startFirefox(extensionDir: string, geckoId: string, uuid: 
   );
   const child: ChildProcess = spawn(
     FIREFOX,
-    ['--headless', '--remote-debugging-port=0', '--no-remote', '--profile', profile, 'about:blank'],
+    // --remote-allow-system-access: without it BiDi refuses to navigate a tab to the
+    // extension's own moz-extension:// pages (the popup test needs one).
+    ['--headless', '--remote-debugging-port=0', '--remote-allow-system-access', '--no-remote', '--profile', profile, 'about:blank'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

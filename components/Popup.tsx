@@ -1,0 +1,177 @@
+import { useState } from 'preact/hooks';
+import type { Kind } from '../lib/detect/kinds';
+import { ALL_CHECKLIST_ITEMS, buildChecklist } from '../lib/checklist';
+import { t, type UiKey } from '../lib/i18n';
+import { GUIDE_BY_KIND } from '../lib/knowledge/by-kind';
+import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/knowledge/entries';
+import { resolveLanguage, type LanguageChoice, type Prefs, type PrefsPatch } from '../lib/prefs';
+import type { Progress } from '../lib/progress';
+
+export interface PopupActions {
+  updatePrefs(patch: PrefsPatch): Promise<Prefs>;
+  setItemChecked(id: KnowledgeId, checked: boolean): Promise<Progress>;
+  resetProgress(): Promise<Progress>;
+}
+
+export interface PopupProps {
+  initialPrefs: Prefs;
+  initialProgress: Progress;
+  tabKinds: Kind[];
+  uiLanguage: string;
+  actions: PopupActions;
+}
+
+function ChecklistItem({ id, lang, checked, onToggle }: { id: KnowledgeId; lang: Lang; checked: boolean; onToggle: (v: boolean) => void }) {
+  const [open, setOpen] = useState(false);
+  const entry = KNOWLEDGE[id][lang];
+  const bodyId = `body-${id.replace('.', '-')}`;
+  return (
+    <li class={checked ? 'item done' : 'item'} data-id={id}>
+      <div class="row">
+        <label>
+          <input type="checkbox" checked={checked} onChange={(e) => onToggle(e.currentTarget.checked)} />
+          <span class="title">{entry.title}</span>
+        </label>
+        <button type="button" class="more" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          {t(lang, open ? 'popupCollapse' : 'popupExpand')}
+        </button>
+      </div>
+      <p class="body" id={bodyId} hidden={!open}>
+        {entry.body}
+      </p>
+    </li>
+  );
+}
+
+function Settings({ prefs, lang, onChange }: { prefs: Prefs; lang: Lang; onChange: (patch: PrefsPatch) => void }) {
+  const s = (key: UiKey) => t(lang, key);
+  return (
+    <details class="settings">
+      <summary>{s('popupSettings')}</summary>
+      <label class="setting">
+        <input type="checkbox" name="enabled" checked={prefs.enabled} onChange={(e) => onChange({ enabled: e.currentTarget.checked })} />
+        {s('settingEnabled')}
+      </label>
+      <label class="setting">
+        <input
+          type="checkbox"
+          name="inlineHints"
+          checked={prefs.inlineHints}
+          onChange={(e) => onChange({ inlineHints: e.currentTarget.checked })}
+        />
+        {s('settingInlineHints')}
+      </label>
+      <label class="setting">
+        {s('settingLanguage')}
+        <select name="language" value={prefs.language} onChange={(e) => onChange({ language: e.currentTarget.value as LanguageChoice })}>
+          <option value="auto">{s('languageAuto')}</option>
+          <option value="ja">{s('languageJa')}</option>
+          <option value="en">{s('languageEn')}</option>
+        </select>
+      </label>
+      <p>{s('settingDismissed')}</p>
+      {prefs.dismissedKinds.length === 0 ? (
+        <p class="muted">{s('settingDismissedNone')}</p>
+      ) : (
+        <ul class="dismissed">
+          {prefs.dismissedKinds.map((kind) => (
+            <li key={kind} data-kind={kind}>
+              {GUIDE_BY_KIND[kind].headline[lang]}{' '}
+              <button
+                type="button"
+                class="btn"
+                onClick={() => onChange({ dismissedKinds: prefs.dismissedKinds.filter((k) => k !== kind) })}
+              >
+                {s('settingRestore')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
+
+/** The toolbar popup: what this tab shows, the checklist, and the settings. */
+export function Popup({ initialPrefs, initialProgress, tabKinds, uiLanguage, actions }: PopupProps) {
+  const [prefs, setPrefs] = useState(initialPrefs);
+  const [progress, setProgress] = useState(initialProgress);
+  const [confirming, setConfirming] = useState(false);
+  const lang = resolveLanguage(prefs.language, uiLanguage);
+  const s = (key: UiKey) => t(lang, key);
+  const checked = new Set(progress.checked);
+  const done = ALL_CHECKLIST_ITEMS.filter((id) => checked.has(id)).length;
+  const total = ALL_CHECKLIST_ITEMS.length;
+
+  const toggle = (id: KnowledgeId, value: boolean) => {
+    // Show the tick at once; the background's answer is the truth.
+    setProgress({ ...progress, checked: value ? [...progress.checked, id] : progress.checked.filter((x) => x !== id) });
+    void actions.setItemChecked(id, value).then(setProgress);
+  };
+  const changePrefs = (patch: PrefsPatch) => void actions.updatePrefs(patch).then(setPrefs);
+
+  return (
+    <main lang={lang}>
+      <h1>{s('popupTitle')}</h1>
+      <div class="progress" role="status" aria-live="polite">
+        <div class="bar" aria-hidden="true">
+          <span style={{ width: `${Math.round((done / total) * 100)}%` }} />
+        </div>
+        <span data-progress>{t(lang, 'popupProgress', done, total)}</span>
+      </div>
+
+      <section class="tab" aria-label={s('popupTabFound')} data-tab-kinds={tabKinds.join(' ')}>
+        {tabKinds.length === 0 ? (
+          <p>{s('popupTabNone')}</p>
+        ) : (
+          <>
+            <p>{s('popupTabFound')}</p>
+            {tabKinds.map((kind) => (
+              <p class="kind" key={kind} data-kind={kind}>
+                {GUIDE_BY_KIND[kind].headline[lang]}
+              </p>
+            ))}
+          </>
+        )}
+      </section>
+
+      {buildChecklist(tabKinds).map((section) => (
+        <section key={section.id} data-section={section.id} aria-labelledby={`h-${section.id}`}>
+          <h2 id={`h-${section.id}`}>{s(section.title)}</h2>
+          <ul class="items">
+            {section.items.map((id) => (
+              <ChecklistItem key={id} id={id} lang={lang} checked={checked.has(id)} onToggle={(v) => toggle(id, v)} />
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      <div class="actions">
+        {confirming ? (
+          <>
+            <span role="alert">{s('popupResetConfirm')}</span>
+            <button
+              type="button"
+              class="btn primary"
+              onClick={() => {
+                setConfirming(false);
+                void actions.resetProgress().then(setProgress);
+              }}
+            >
+              {s('popupResetYes')}
+            </button>
+            <button type="button" class="btn" onClick={() => setConfirming(false)}>
+              {s('popupResetNo')}
+            </button>
+          </>
+        ) : (
+          <button type="button" class="btn" onClick={() => setConfirming(true)}>
+            {s('popupReset')}
+          </button>
+        )}
+      </div>
+
+      <Settings prefs={prefs} lang={lang} onChange={changePrefs} />
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Kind } from './detect/kinds';
+import type { KnowledgeId } from './knowledge/entries';
+import { applyPrefsPatch, type Prefs, type PrefsPatch } from './prefs';
+import { applyProgressChange, EMPTY_PROGRESS, type Progress } from './progress';
+import type { StorageItems } from './storage-items';
+import { tabKinds, withFrameKinds, withoutTab } from './tab-state';
+
+export interface BadgeSetter {
+  (tabId: number, kinds: Kind[]): Promise<void>;
+}
+
+/**
+ * What the background worker does, free of event wiring. Writes run one at a time, so two
+ * frames reporting at once, or a tick and a reset, never overwrite each other. Nothing is
+ * kept in memory between calls: the worker may be stopped at any moment.
+ */
+export function createBackgroundService(items: StorageItems, setBadge: BadgeSetter, now: () => number = Date.now) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  async function updateTab(tabId: number, change: (states: Awaited<ReturnType<StorageItems['readTabStates']>>) => ReturnType<typeof withoutTab>) {
+    const before = await items.readTabStates();
+    const after = change(before);
+    await items.writeTabStates(after);
+    const kinds = tabKinds(after, tabId);
+    if (tabKinds(before, tabId).join() !== kinds.join()) await setBadge(tabId, kinds).catch(() => undefined);
+  }
+
+  return {
+    reportBanners: (tabId: number, frameId: number, kinds: Kind[]) =>
+      serial(() => updateTab(tabId, (states) => withFrameKinds(states, tabId, frameId, kinds, now()))),
+    /** A tab loading a new document or closing forgets what it showed. */
+    forgetTab: (tabId: number) => serial(() => updateTab(tabId, (states) => withoutTab(states, tabId))),
+    getTabKinds: async (tabId: number) => tabKinds(await items.readTabStates(), tabId),
+
+    getPrefs: () => items.readPrefs(),
+    updatePrefs: (patch: PrefsPatch): Promise<Prefs> =>
+      serial(async () => {
+        const next = applyPrefsPatch(await items.readPrefs(), patch);
+        await items.writePrefs(next);
+        return next;
+      }),
+    dismissKind: (kind: Kind): Promise<Prefs> =>
+      serial(async () => {
+        const prefs = await items.readPrefs();
+        const next = applyPrefsPatch(prefs, { dismissedKinds: [...prefs.dismissedKinds, kind] });
+        await items.writePrefs(next);
+        return next;
+      }),
+
+    getProgress: () => items.readProgress(),
+    setItemChecked: (id: KnowledgeId, checked: boolean): Promise<Progress> =>
+      serial(async () => {
+        const next = applyProgressChange(await items.readProgress(), id, checked, now());
+        await items.writeProgress(next);
+        return next;
+      }),
+    resetProgress: (): Promise<Progress> =>
+      serial(async () => {
+        const next = { ...EMPTY_PROGRESS, updatedAt: now() };
+        await items.writeProgress(next);
+        return next;
+      }),
+  };
+}
+
+export type BackgroundService = ReturnType<typeof createBackgroundService>;

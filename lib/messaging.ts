@@ -1,0 +1,54 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import * as z from 'zod/mini';
+import { KINDS, type Kind } from './detect/kinds';
+import { prefsPatchSchema, type Prefs, type PrefsPatch } from './prefs';
+import { progressChangeSchema, type Progress } from './progress';
+import type { KnowledgeId } from './knowledge/entries';
+
+/**
+ * Every message between the content scripts, the popup and the background worker. The
+ * background validates each message's data with the schema below before acting on it;
+ * senders validate the answers with the stored-value parsers (lib/prefs, lib/progress).
+ */
+export interface ProtocolMap {
+  /** Content script → background: the kinds this frame shows now (empty when none). */
+  reportBanners(data: { kinds: Kind[] }): void;
+  /** Popup → background: the kinds a tab shows, in any frame. */
+  getTabKinds(data: { tabId: number }): Kind[];
+  getPrefs(): Prefs;
+  updatePrefs(data: PrefsPatch): Prefs;
+  /** Panel → background: never show this kind's panel again (undone in the popup). */
+  dismissKind(data: { kind: Kind }): Prefs;
+  getProgress(): Progress;
+  setItemChecked(data: { id: KnowledgeId; checked: boolean }): Progress;
+  resetProgress(): Progress;
+}
+
+const kind = z.enum(KINDS);
+
+export const MESSAGE_SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
+  reportBanners: z.strictObject({ kinds: z.array(kind).check(z.maxLength(KINDS.length)) }),
+  getTabKinds: z.strictObject({ tabId: z.int().check(z.nonnegative()) }),
+  getPrefs: z.undefined(),
+  updatePrefs: prefsPatchSchema,
+  dismissKind: z.strictObject({ kind }),
+  getProgress: z.undefined(),
+  setItemChecked: progressChangeSchema,
+  resetProgress: z.undefined(),
+};
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+export class InvalidMessageError extends Error {
+  constructor(type: string) {
+    super(`Rejected malformed "${type}" message`);
+    this.name = 'InvalidMessageError';
+  }
+}
+
+/** The message's data if it matches its schema; throws (the sender's promise rejects) otherwise. */
+export function validateMessage<K extends keyof ProtocolMap>(type: K, data: unknown): Parameters<ProtocolMap[K]>[0] {
+  const result = MESSAGE_SCHEMAS[type].safeParse(data);
+  if (!result.success) throw new InvalidMessageError(type);
+  return result.data as Parameters<ProtocolMap[K]>[0];
+}

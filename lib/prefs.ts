@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import { KINDS, type Kind } from './detect/kinds';
+
+/**
+ * The user's preferences. The background worker is their only writer; content scripts
+ * and the popup read them (validated here) and ask the background to change them.
+ */
+export const LANGUAGE_CHOICES = ['auto', 'ja', 'en'] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+
+export interface Prefs {
+  /** Master switch: off removes every panel and hint. */
+  enabled: boolean;
+  /** The small tips next to login fields. */
+  inlineHints: boolean;
+  language: LanguageChoice;
+  /** Kinds whose panel the user dismissed for good. */
+  dismissedKinds: Kind[];
+}
+
+// Japanese unless the user chooses otherwise (the design's contract): the audience reads
+// Japanese even when their browser is set to English.
+export const DEFAULT_PREFS: Prefs = { enabled: true, inlineHints: true, language: 'ja', dismissedKinds: [] };
+
+const kindSchema = z.enum(KINDS);
+
+/**
+ * Each field falls back to its default on its own, so one bad or foreign value never costs
+ * the user the others; anything that is not an object at all gives the defaults.
+ */
+const prefsSchema = z.catch(
+  z.object({
+    enabled: z.catch(z.boolean(), DEFAULT_PREFS.enabled),
+    inlineHints: z.catch(z.boolean(), DEFAULT_PREFS.inlineHints),
+    language: z.catch(z.enum(LANGUAGE_CHOICES), DEFAULT_PREFS.language),
+    // Unknown kinds (say, from a newer version) are dropped, the known ones kept.
+    dismissedKinds: z.catch(
+      z.pipe(
+        z.array(z.unknown()),
+        z.transform((values) => [...new Set(values.filter((v): v is Kind => kindSchema.safeParse(v).success))]),
+      ),
+      [],
+    ),
+  }),
+  () => ({ ...DEFAULT_PREFS, dismissedKinds: [] }),
+);
+
+export function parsePrefs(raw: unknown): Prefs {
+  return prefsSchema.parse(raw ?? {}) as Prefs;
+}
+
+/** A change the popup or a panel may ask for; unknown keys are rejected, not ignored. */
+export const prefsPatchSchema = z.strictObject({
+  enabled: z.optional(z.boolean()),
+  inlineHints: z.optional(z.boolean()),
+  language: z.optional(z.enum(LANGUAGE_CHOICES)),
+  dismissedKinds: z.optional(z.array(kindSchema)),
+});
+export type PrefsPatch = z.infer<typeof prefsPatchSchema>;
+
+export const PREFS_KEY = 'local:prefs' as const;
+export const PREFS_VERSION = 2;
+
+/**
+ * Version 1 was the first shape of this store, used while the popup was being built:
+ * `{ disabled, hideHints, locale: 'ja' | 'en' | '' , hiddenKinds: { [kind]: true } }`.
+ * Version 2 names each setting for what it turns on and keeps the dismissed kinds as a list.
+ */
+export function migratePrefsV1(old: unknown): Prefs {
+  const v1 = (typeof old === 'object' && old !== null ? old : {}) as Record<string, unknown>;
+  const hidden = typeof v1.hiddenKinds === 'object' && v1.hiddenKinds !== null ? v1.hiddenKinds : {};
+  return parsePrefs({
+    enabled: typeof v1.disabled === 'boolean' ? !v1.disabled : undefined,
+    inlineHints: typeof v1.hideHints === 'boolean' ? !v1.hideHints : undefined,
+    language: v1.locale === '' ? 'auto' : v1.locale,
+    dismissedKinds: Object.entries(hidden)
+      .filter(([, on]) => on === true)
+      .map(([kind]) => kind),
+  });
+}
+
+export function applyPrefsPatch(prefs: Prefs, patch: PrefsPatch): Prefs {
+  return parsePrefs({ ...prefs, ...patch });
+}
+
+/** The language to show: the chosen one, or the browser's when "auto" (Japanese first). */
+export function resolveLanguage(choice: LanguageChoice, uiLanguage: string): 'ja' | 'en' {
+  if (choice !== 'auto') return choice;
+  return uiLanguage.toLowerCase().startsWith('en') ? 'en' : 'ja';
+}

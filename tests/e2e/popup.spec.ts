@@ -1,0 +1,132 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { GUIDE_BY_KIND } from '../../lib/knowledge/by-kind';
+import { KNOWLEDGE } from '../../lib/knowledge/entries';
+import { ALL_CHECKLIST_ITEMS } from '../../lib/checklist';
+import { FIXTURE_PAGES } from '../fixtures/pages';
+import { backgroundWorker, expect, serveFixture, test, type WithChrome } from './chromium-extension';
+
+const WRONG_PASSWORD = FIXTURE_PAGES.find((f) => f.file === 'login-wrong-password.html')!;
+
+async function openFixtureTab(page: Page): Promise<number> {
+  await serveFixture(page, WRONG_PASSWORD);
+  await page.goto(WRONG_PASSWORD.url);
+  await expect(page.locator('ali-lock-guide[data-kind="wrong-credentials"]')).toHaveCount(1);
+  await page.bringToFront();
+  return (await backgroundWorker(page.context())).evaluate(async () => {
+    const { chrome } = globalThis as unknown as WithChrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+async function openPopup(context: BrowserContext, extensionId: string, tabId?: number): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
+  await popup.waitForSelector('html[data-ready="true"]');
+  return popup;
+}
+
+const item = (popup: Page, id: keyof typeof KNOWLEDGE) => popup.locator(`li[data-id="${id}"] input[type="checkbox"]`);
+
+test('ticked items survive closing and reopening the popup', async ({ extensionContext, extensionId }) => {
+  let popup = await openPopup(extensionContext, extensionId);
+  await expect(popup.locator('[data-progress]')).toHaveText(`0 / ${ALL_CHECKLIST_ITEMS.length} 完了`);
+  await popup.getByLabel(KNOWLEDGE['step.phone-format'].ja.title).check();
+  await item(popup, 'step.allow-sms').check();
+  await expect(popup.locator('[data-progress]')).toHaveText(`2 / ${ALL_CHECKLIST_ITEMS.length} 完了`);
+  await popup.close();
+
+  popup = await openPopup(extensionContext, extensionId);
+  await expect(item(popup, 'step.phone-format')).toBeChecked();
+  await expect(item(popup, 'step.allow-sms')).toBeChecked();
+  await expect(item(popup, 'step.forgot-password')).not.toBeChecked();
+
+  // Reset asks first.
+  await popup.getByRole('button', { name: 'チェックをすべて外す' }).click();
+  await popup.getByRole('button', { name: 'やめる' }).click();
+  await expect(item(popup, 'step.allow-sms')).toBeChecked();
+  await popup.getByRole('button', { name: 'チェックをすべて外す' }).click();
+  await popup.getByRole('button', { name: 'はい、外す' }).click();
+  await expect(item(popup, 'step.allow-sms')).not.toBeChecked();
+  await popup.close();
+});
+
+test("the popup explains the active tab's banner first", async ({ page, extensionContext, extensionId }) => {
+  const tabId = await openFixtureTab(page);
+  const popup = await openPopup(extensionContext, extensionId, tabId);
+  await expect(popup.locator('.tab [data-kind="wrong-credentials"]')).toHaveText(GUIDE_BY_KIND['wrong-credentials'].headline.ja);
+  const first = popup.locator('section[data-section]').first();
+  await expect(first).toHaveAttribute('data-section', 'this-page');
+  await expect(first.locator('li').first()).toHaveAttribute('data-id', GUIDE_BY_KIND['wrong-credentials'].steps[0]!);
+  // An explanation opens from the keyboard.
+  const more = first.locator('li').first().getByRole('button', { name: '説明を見る' });
+  await more.focus();
+  await popup.keyboard.press('Enter');
+  await expect(first.locator('li').first().locator('.body')).toBeVisible();
+  await popup.close();
+});
+
+test('progress and tab state survive the service worker being stopped', async ({ page, extensionContext, extensionId }) => {
+  const tabId = await openFixtureTab(page);
+  let popup = await openPopup(extensionContext, extensionId, tabId);
+  await item(popup, 'step.forgot-password').check();
+  await expect(popup.locator('[data-progress]')).toHaveText(/^1 \//);
+  await popup.close();
+
+  const worker = await backgroundWorker(extensionContext);
+  expect(await worker.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('!');
+  // Stop the worker and see it stopped: its in-memory state is gone from here on.
+  const cdp = await extensionContext.newCDPSession(page);
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => [...status.values()].every((s) => s === 'stopped') && status.size > 0).toBe(true);
+
+  popup = await openPopup(extensionContext, extensionId, tabId);
+  await expect(popup.locator('.tab [data-kind="wrong-credentials"]')).toBeVisible();
+  await expect(item(popup, 'step.forgot-password')).toBeChecked();
+  await popup.close();
+});
+
+test('switching the extension off removes the open panel at once, and on brings it back', async ({ page, extensionContext, extensionId }) => {
+  await openFixtureTab(page);
+  const popup = await openPopup(extensionContext, extensionId);
+  await popup.locator('summary', { hasText: '設定' }).click();
+  await popup.getByLabel('この拡張機能を使う').uncheck();
+  await expect(page.locator('ali-lock-guide')).toHaveCount(0);
+  await popup.getByLabel('この拡張機能を使う').check();
+  await expect(page.locator('ali-lock-guide[data-kind="wrong-credentials"]')).toHaveCount(1);
+  await popup.close();
+});
+
+test('the chosen language applies to open panels and the popup', async ({ page, extensionContext, extensionId }) => {
+  await openFixtureTab(page);
+  const popup = await openPopup(extensionContext, extensionId);
+  await popup.locator('summary', { hasText: '設定' }).click();
+  await popup.getByLabel('表示する言語').selectOption('en');
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Unlock checklist');
+  const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
+  await expect(panel).toHaveAttribute('lang', 'en');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(GUIDE_BY_KIND['wrong-credentials'].headline.en);
+  await popup.close();
+});
+
+test('a kind dismissed for good stays away until restored in the popup', async ({ page, extensionContext, extensionId }) => {
+  await openFixtureTab(page);
+  await page.locator('ali-lock-guide').getByRole('button', { name: 'この種類の説明は今後表示しない' }).click();
+  await expect(page.locator('ali-lock-guide')).toHaveCount(0);
+  await page.reload();
+  await page.waitForTimeout(800);
+  await expect(page.locator('ali-lock-guide')).toHaveCount(0);
+
+  const popup = await openPopup(extensionContext, extensionId);
+  await popup.locator('summary', { hasText: '設定' }).click();
+  const dismissed = popup.locator('.dismissed li[data-kind="wrong-credentials"]');
+  await expect(dismissed).toBeVisible();
+  await dismissed.getByRole('button', { name: '再び表示する' }).click();
+  await expect(page.locator('ali-lock-guide[data-kind="wrong-credentials"]')).toHaveCount(1);
+  await popup.close();
+});

@@ -1,0 +1,131 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBackgroundService } from '../../lib/background-service';
+import { buildChecklist, ALL_CHECKLIST_ITEMS } from '../../lib/checklist';
+import { KNOWLEDGE } from '../../lib/knowledge/entries';
+import { GUIDE_BY_KIND } from '../../lib/knowledge/by-kind';
+import { InvalidMessageError, validateMessage } from '../../lib/messaging';
+import { defineStorageItems } from '../../lib/storage-items';
+
+beforeEach(() => fakeBrowser.reset());
+
+function service() {
+  const badge = vi.fn(async () => {});
+  return { badge, bg: createBackgroundService(defineStorageItems(), badge, () => 1_000) };
+}
+
+describe('background service', () => {
+  it('keeps per-tab kinds across frames, and marks the badge on change only', async () => {
+    const { bg, badge } = service();
+    await bg.reportBanners(7, 0, ['wrong-credentials']);
+    await bg.reportBanners(7, 3, ['captcha']);
+    await bg.reportBanners(7, 3, ['captcha']);
+    expect(await bg.getTabKinds(7)).toEqual(['wrong-credentials', 'captcha']);
+    expect(badge.mock.calls).toEqual([
+      [7, ['wrong-credentials']],
+      [7, ['wrong-credentials', 'captcha']],
+    ]);
+    await bg.reportBanners(7, 0, []);
+    expect(await bg.getTabKinds(7)).toEqual(['captcha']);
+    await bg.forgetTab(7);
+    expect(await bg.getTabKinds(7)).toEqual([]);
+    expect(badge).toHaveBeenLastCalledWith(7, []);
+  });
+
+  it('loses nothing when the worker is stopped and started again', async () => {
+    const first = service().bg;
+    await first.reportBanners(3, 0, ['locked']);
+    await first.setItemChecked('step.forgot-password', true);
+    await first.updatePrefs({ language: 'en' });
+    const restarted = service().bg; // a fresh worker: new items, nothing in memory
+    expect(await restarted.getTabKinds(3)).toEqual(['locked']);
+    expect((await restarted.getProgress()).checked).toEqual(['step.forgot-password']);
+    expect((await restarted.getPrefs()).language).toBe('en');
+  });
+
+  it('keeps tab state in session storage and everything else in local storage', async () => {
+    const { bg } = service();
+    await bg.reportBanners(3, 0, ['locked']);
+    await bg.setItemChecked('step.allow-sms', true);
+    expect(await fakeBrowser.storage.session.get('tabs')).toEqual({ tabs: { 3: { frames: { 0: ['locked'] }, updatedAt: 1000 } } });
+    expect(await fakeBrowser.storage.local.get('progress')).toEqual({ progress: { checked: ['step.allow-sms'], updatedAt: 1000 } });
+  });
+
+  it('applies concurrent writes one after the other', async () => {
+    const { bg } = service();
+    await Promise.all([
+      bg.setItemChecked('step.allow-sms', true),
+      bg.setItemChecked('step.phone-format', true),
+      bg.dismissKind('captcha'),
+      bg.dismissKind('locked'),
+      bg.reportBanners(1, 0, ['locked']),
+      bg.reportBanners(1, 2, ['sms-code']),
+    ]);
+    expect((await bg.getProgress()).checked.sort()).toEqual(['step.allow-sms', 'step.phone-format']);
+    expect((await bg.getPrefs()).dismissedKinds).toEqual(['captcha', 'locked']);
+    expect(await bg.getTabKinds(1)).toEqual(['locked', 'sms-code']);
+    expect((await bg.resetProgress()).checked).toEqual([]);
+  });
+
+  it('drops a corrupted tab entry and keeps the valid ones', async () => {
+    await fakeBrowser.storage.session.set({ tabs: { 1: { frames: { 0: ['locked'] }, updatedAt: 1 }, 2: { frames: 'x' }, x: {} } });
+    expect(await service().bg.getTabKinds(1)).toEqual(['locked']);
+    expect(await service().bg.getTabKinds(2)).toEqual([]);
+  });
+});
+
+describe('messages', () => {
+  it.each([
+    ['reportBanners', { kinds: ['locked', 'captcha'] }],
+    ['reportBanners', { kinds: [] }],
+    ['getTabKinds', { tabId: 12 }],
+    ['getPrefs', undefined],
+    ['updatePrefs', { enabled: false, language: 'ja' }],
+    ['dismissKind', { kind: 'captcha' }],
+    ['setItemChecked', { id: 'step.allow-sms', checked: true }],
+    ['resetProgress', undefined],
+  ] as const)('accepts a well-formed %s', (type, data) => {
+    expect(() => validateMessage(type, data)).not.toThrow();
+  });
+
+  it.each([
+    ['reportBanners', { kinds: ['hacked'] }],
+    ['reportBanners', { kinds: 'locked' }],
+    ['reportBanners', { kinds: ['locked'], text: 'Your account has been locked' }],
+    ['reportBanners', undefined],
+    ['getTabKinds', { tabId: -1 }],
+    ['getTabKinds', { tabId: 1.5 }],
+    ['getTabKinds', { tabId: '3' }],
+    ['getPrefs', { all: true }],
+    ['updatePrefs', { enabled: 'off' }],
+    ['updatePrefs', { unknown: 1 }],
+    ['dismissKind', { kind: 'everything' }],
+    ['setItemChecked', { id: 'step.nope', checked: true }],
+    ['setItemChecked', { id: 'step.allow-sms', checked: 'yes' }],
+    ['resetProgress', { confirm: true }],
+  ] as const)('rejects a malformed %s: %j', (type, data) => {
+    expect(() => validateMessage(type, data)).toThrow(InvalidMessageError);
+  });
+});
+
+describe('checklist', () => {
+  it('covers every step and cause and the support actions, each once', () => {
+    const ids = Object.keys(KNOWLEDGE).filter((id) => /^(step|cause|support)\./.test(id));
+    for (const id of ids) expect(ALL_CHECKLIST_ITEMS).toContain(id);
+    expect(new Set(ALL_CHECKLIST_ITEMS).size).toBe(ALL_CHECKLIST_ITEMS.length);
+  });
+
+  it("puts the current tab's items first without repeating them", () => {
+    const sections = buildChecklist(['sms-code']);
+    expect(sections[0]!.id).toBe('this-page');
+    const g = GUIDE_BY_KIND['sms-code'];
+    expect(sections[0]!.items).toEqual([...g.steps, ...g.support, ...g.causes]);
+    const all = sections.flatMap((s) => s.items);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.sort()).toEqual([...ALL_CHECKLIST_ITEMS].sort());
+  });
+
+  it('has no page section when the tab shows nothing', () => {
+    expect(buildChecklist([]).map((s) => s.id)).toEqual(['lock-or-browser', 'cannot-log-in', 'causes', 'support']);
+  });
+});

@@ -1,0 +1,83 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applyPrefsPatch, DEFAULT_PREFS, parsePrefs, prefsPatchSchema, resolveLanguage } from '../../lib/prefs';
+import { applyProgressChange, parseProgress } from '../../lib/progress';
+import { defineStorageItems } from '../../lib/storage-items';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('preferences', () => {
+  it('defaults to on, hints on, Japanese, nothing dismissed', async () => {
+    expect(DEFAULT_PREFS).toEqual({ enabled: true, inlineHints: true, language: 'ja', dismissedKinds: [] });
+    expect(await defineStorageItems().readPrefs()).toEqual(DEFAULT_PREFS);
+  });
+
+  it.each([undefined, null, 'on', 42, ['enabled'], true])('falls back to the defaults for %j', (raw) => {
+    expect(parsePrefs(raw)).toEqual(DEFAULT_PREFS);
+  });
+
+  it('replaces each bad field with its default and keeps the valid ones', () => {
+    expect(parsePrefs({ enabled: false, inlineHints: 'yes', language: 'fr', dismissedKinds: 'captcha' })).toEqual({
+      enabled: false,
+      inlineHints: true,
+      language: 'ja',
+      dismissedKinds: [],
+    });
+    expect(parsePrefs({ language: 'en', dismissedKinds: ['captcha', 'nonsense', 7, 'captcha', 'locked'], extra: 1 })).toEqual({
+      ...DEFAULT_PREFS,
+      language: 'en',
+      dismissedKinds: ['captcha', 'locked'],
+    });
+  });
+
+  it('never throws on a bad stored value', async () => {
+    await fakeBrowser.storage.local.set({ prefs: { enabled: 'maybe', dismissedKinds: { x: 1 } }, prefs$: { v: 2 } });
+    expect(await defineStorageItems().readPrefs()).toEqual(DEFAULT_PREFS);
+  });
+
+  it('migrates the version-1 shape written by hand', async () => {
+    await fakeBrowser.storage.local.set({
+      prefs: { disabled: true, hideHints: false, locale: 'en', hiddenKinds: { captcha: true, locked: false, bogus: true } },
+    });
+    const items = defineStorageItems();
+    expect(await items.readPrefs()).toEqual({ enabled: false, inlineHints: true, language: 'en', dismissedKinds: ['captcha'] });
+    expect(await fakeBrowser.storage.local.get('prefs$')).toEqual({ 'prefs$': { v: 2 } });
+  });
+
+  it('migrates an empty locale to automatic', async () => {
+    await fakeBrowser.storage.local.set({ prefs: { disabled: false, locale: '' } });
+    expect((await defineStorageItems().readPrefs()).language).toBe('auto');
+  });
+
+  it('accepts only known settings in a change', () => {
+    expect(prefsPatchSchema.safeParse({ enabled: false }).success).toBe(true);
+    expect(prefsPatchSchema.safeParse({ enabled: 'no' }).success).toBe(false);
+    expect(prefsPatchSchema.safeParse({ theme: 'dark' }).success).toBe(false);
+    expect(prefsPatchSchema.safeParse({ dismissedKinds: ['not-a-kind'] }).success).toBe(false);
+    expect(applyPrefsPatch(DEFAULT_PREFS, { dismissedKinds: ['captcha', 'captcha'] }).dismissedKinds).toEqual(['captcha']);
+  });
+
+  it('resolves the automatic language from the browser, Japanese unless English', () => {
+    expect(resolveLanguage('auto', 'ja')).toBe('ja');
+    expect(resolveLanguage('auto', 'en-US')).toBe('en');
+    expect(resolveLanguage('auto', 'ko')).toBe('ja');
+    expect(resolveLanguage('en', 'ja')).toBe('en');
+  });
+});
+
+describe('progress', () => {
+  it('keeps known ticked items and drops the rest', () => {
+    expect(parseProgress({ checked: ['step.phone-format', 'step.gone', 'step.phone-format'], updatedAt: 5 })).toEqual({
+      checked: ['step.phone-format'],
+      updatedAt: 5,
+    });
+    expect(parseProgress({ checked: 'x', updatedAt: -1 })).toEqual({ checked: [], updatedAt: 0 });
+    expect(parseProgress('garbage')).toEqual({ checked: [], updatedAt: 0 });
+  });
+
+  it('ticks and unticks', () => {
+    const ticked = applyProgressChange({ checked: [], updatedAt: 0 }, 'step.allow-sms', true, 10);
+    expect(ticked).toEqual({ checked: ['step.allow-sms'], updatedAt: 10 });
+    expect(applyProgressChange(ticked, 'step.allow-sms', false, 11)).toEqual({ checked: [], updatedAt: 11 });
+  });
+});
