@@ -16,7 +16,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const INSERTIONS = 50;
 const STORM_MS = 10_000;
 const PER_TICK = 8; // every 10 ms: 800 mutations a second
-const PAIRS = 5;
+const PAIRS = 7;
 
 const BUDGET = { latencyP95Ms: 16, overheadPct: 2, contentGzipBytes: 12 * 1024, popupMs: 100 };
 

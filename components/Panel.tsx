@@ -3,6 +3,8 @@ import type { Kind } from '../lib/detect/kinds';
 import { GUIDE_BY_KIND } from '../lib/knowledge/by-kind';
 import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/knowledge/entries';
 import { t, type UiKey } from '../lib/i18n';
+import { Composer, COMPOSER_CSS } from './Composer';
+import type { SupportSituation } from '../lib/support-message';
 
 export interface PanelProps {
   kind: Kind;
@@ -35,9 +37,24 @@ function Section({ title, ids, lang, ordered }: { title: string; ids: KnowledgeI
   );
 }
 
+/** The support message that fits what the page shows. */
+const SITUATION_BY_KIND: Record<Kind, SupportSituation> = {
+  locked: 'locked',
+  restricted: 'appeal',
+  deleted: 'deleted-by-mistake',
+  verification: 'no-phone-screen',
+  'wrong-credentials': 'cannot-log-in',
+  'too-many-attempts': 'cannot-log-in',
+  'sms-code': 'no-phone-screen',
+  'email-unverified': 'cannot-log-in',
+  captcha: 'cannot-log-in',
+  'browser-unsupported': 'cannot-log-in',
+};
+
 /** The explanation shown next to an AliExpress banner. */
 export function Panel({ kind, lang, quote, onClose, onDismissKind }: PanelProps) {
   const [open, setOpen] = useState(true);
+  const [composing, setComposing] = useState(false);
   const [bodyId] = useState(() => `alg-body-${++nextId}`);
   const guide = GUIDE_BY_KIND[kind];
   const s = (key: UiKey) => t(lang, key);
@@ -77,6 +94,12 @@ export function Panel({ kind, lang, quote, onClose, onDismissKind }: PanelProps)
         <Section title={s('panelCauses')} ids={guide.causes} lang={lang} />
         <Section title={s('panelSupport')} ids={guide.support} lang={lang} />
         <Section title={s('panelFaq')} ids={guide.faq} lang={lang} />
+        <p>
+          <button type="button" class="link" aria-expanded={composing} onClick={() => setComposing(!composing)}>
+            {s('composerOpen')}
+          </button>
+        </p>
+        {composing && <Composer lang={lang} initial={SITUATION_BY_KIND[kind]} />}
         <p class="foot">
           <button type="button" class="link" onClick={onDismissKind}>
             {s('panelDismissKind')}
@@ -88,7 +111,7 @@ export function Panel({ kind, lang, quote, onClose, onDismissKind }: PanelProps)
 }
 
 /** Styles of the panel, inlined into its shadow root so mounting waits for no file. */
-export const PANEL_CSS = `
+export const PANEL_CSS = COMPOSER_CSS + `
 /* !important: WXT's reset puts \`all: initial !important\` on the host. */
 :host { display: block !important; margin: 8px 0 !important; max-width: 100% !important; }
 :host([data-placement="fixed"]) {

@@ -4,6 +4,7 @@ import { ALL_CHECKLIST_ITEMS, buildChecklist } from '../lib/checklist';
 import { t, type UiKey } from '../lib/i18n';
 import { GUIDE_BY_KIND } from '../lib/knowledge/by-kind';
 import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/knowledge/entries';
+import { Composer } from './Composer';
 import { resolveLanguage, type LanguageChoice, type Prefs, type PrefsPatch } from '../lib/prefs';
 import type { Progress } from '../lib/progress';
 
@@ -170,6 +171,11 @@ export function Popup({ initialPrefs, initialProgress, tabKinds, uiLanguage, act
           </button>
         )}
       </div>
+
+      <details class="composer-box">
+        <summary>{s('composerOpen')}</summary>
+        <Composer lang={lang} initial={tabKinds.includes('deleted') ? 'deleted-by-mistake' : tabKinds.length > 0 ? 'locked' : 'cannot-log-in'} />
+      </details>
 
       <Settings prefs={prefs} lang={lang} onChange={changePrefs} />
     </main>

@@ -22,7 +22,10 @@ export default defineContentScript({
     const panels = createPanelLoader(ctx);
     // Login, recovery and anti-bot pages are where banners appear: have the UI ready.
     if (isAuthPage(location.href)) panels.preload();
-    const tracker = new BannerTracker({ isShown, render: (banners) => panels.sync(banners) }, document);
+    const tracker = new BannerTracker(
+      { isShown, render: (banners) => panels.sync(banners), inputsFound: (inputs) => panels.addInputs(inputs) },
+      document,
+    );
     tracker.scanDocument(location.href);
 
     // One observer for the whole document; each batch is handled in one pass over the

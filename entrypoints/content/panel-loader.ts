@@ -17,6 +17,7 @@ export function createPanelLoader(ctx: ContentScriptContext) {
   let manager: PanelManager | null = null;
   let loading: Promise<void> | null = null;
   let latest: ReadonlyMap<Kind, Banner> = new Map();
+  let pendingInputs: HTMLInputElement[] = [];
 
   function load(): Promise<void> {
     loading ??= import(/* @vite-ignore */ chrome.runtime.getURL(PANEL_UI_FILE)).then(() => {
@@ -24,6 +25,8 @@ export function createPanelLoader(ctx: ContentScriptContext) {
       if (!ui || ctx.isInvalid) return;
       manager = ui.createGuide(ctx);
       manager.sync(latest);
+      manager.addInputs(pendingInputs);
+      pendingInputs = [];
     });
     return loading;
   }
@@ -37,6 +40,13 @@ export function createPanelLoader(ctx: ContentScriptContext) {
       latest = banners;
       if (manager) manager.sync(banners);
       else if (banners.size > 0) void load();
+    },
+    addInputs(inputs: HTMLInputElement[]): void {
+      if (manager) manager.addInputs(inputs);
+      else {
+        pendingInputs.push(...inputs);
+        void load();
+      }
     },
     removeAll(): void {
       latest = new Map();

@@ -6,6 +6,7 @@ import type { Banner } from '../../lib/detect/tracker';
 import { sendMessage } from '../../lib/messaging';
 import type { PanelManager } from '../../lib/panel-ui-contract';
 import { DEFAULT_PREFS, parsePrefs, PREFS_KEY, resolveLanguage, type Prefs } from '../../lib/prefs';
+import { createHints } from './hints';
 import { createPanels } from './panels';
 
 /**
@@ -18,10 +19,13 @@ export function createGuide(ctx: ContentScriptContext): PanelManager {
   let latest: ReadonlyMap<Kind, Banner> = new Map();
   let reported = '';
 
+  const lang = () => resolveLanguage((prefs ?? DEFAULT_PREFS).language, browser.i18n.getUILanguage());
   const panels = createPanels(ctx, () => ({
-    lang: resolveLanguage((prefs ?? DEFAULT_PREFS).language, browser.i18n.getUILanguage()),
+    lang: lang(),
     onDismissKind: (kind) => void sendMessage('dismissKind', { kind }).catch(() => undefined),
   }));
+  // Until the preferences are read, no hint: they may be switched off.
+  const hints = createHints(ctx, () => ({ lang: lang(), allowed: !!prefs && prefs.enabled && prefs.inlineHints }));
 
   function apply(): void {
     if (!prefs || ctx.isInvalid) return;
@@ -42,13 +46,17 @@ export function createGuide(ctx: ContentScriptContext): PanelManager {
   void storage.getItem(PREFS_KEY).then((raw) => {
     prefs = parsePrefs(raw);
     apply();
+    hints.refresh();
   });
   const unwatch = storage.watch(PREFS_KEY, (raw) => {
     const next = parsePrefs(raw);
     // Another language means other text in every panel: rebuild them.
-    if (prefs && next.language !== prefs.language) panels.removeAll();
+    const relabel = prefs !== null && next.language !== prefs.language;
+    if (relabel) panels.removeAll();
     prefs = next;
     apply();
+    if (relabel) hints.rebuild();
+    else hints.refresh();
   });
   ctx.onInvalidated(() => {
     try {
@@ -63,9 +71,13 @@ export function createGuide(ctx: ContentScriptContext): PanelManager {
       latest = banners;
       apply();
     },
+    addInputs(inputs) {
+      hints.add(inputs);
+    },
     removeAll() {
       latest = new Map();
       panels.removeAll();
+      hints.removeAll();
     },
   };
 }

@@ -30,7 +30,7 @@ export interface PanelOptions {
  * Keeps exactly one panel per banner it is given: mounts new ones, removes the ones whose
  * banner went away, and remembers the banners the user closed a panel for.
  */
-export function createPanels(ctx: ContentScriptContext, options: () => PanelOptions): PanelManager {
+export function createPanels(ctx: ContentScriptContext, options: () => PanelOptions): Pick<PanelManager, 'sync' | 'removeAll'> {
   const mounted = new Map<Kind, MountedPanel>();
   const closedFor = new WeakSet<Element>();
 

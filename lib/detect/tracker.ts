@@ -16,6 +16,8 @@ export interface TrackerHost {
   isShown(el: Element): boolean;
   /** The banners that should have a panel now, at most one per kind. */
   render(banners: ReadonlyMap<Kind, Banner>): void;
+  /** Form fields that appeared on a login, recovery or anti-bot page (for inline hints). */
+  inputsFound?(inputs: HTMLInputElement[]): void;
 }
 
 interface Tracked {
@@ -59,6 +61,7 @@ export class BannerTracker {
   private pageKind: Kind | null = null;
   private readonly tracked = new Map<Element, Tracked>();
   private lastRendered = new Map<Kind, Banner>();
+  private newInputs: HTMLInputElement[] = [];
   /** Nodes and elements examined by the last call: the work it did. */
   work = 0;
 
@@ -149,6 +152,11 @@ export class BannerTracker {
   /** Every banner candidate in a subtree that the page added (or the document at start). */
   private collectFromSubtree(root: Element, dirty: Set<Element>): void {
     this.work++;
+    // The same pass finds login fields for the inline hints; only where forms live.
+    if (this.authPage && this.host.inputsFound) {
+      if (root.tagName === 'INPUT') this.newInputs.push(root as HTMLInputElement);
+      for (const input of root.getElementsByTagName('input')) this.newInputs.push(input);
+    }
     if (root.matches(CAPTCHA)) this.collectStructural(root, dirty);
     for (const el of root.querySelectorAll(CAPTCHA)) this.collectStructural(el, dirty);
 
@@ -249,6 +257,11 @@ export class BannerTracker {
   }
 
   private flush(): void {
+    if (this.newInputs.length > 0) {
+      const inputs = this.newInputs;
+      this.newInputs = [];
+      this.host.inputsFound?.(inputs);
+    }
     const next = new Map<Kind, Banner>();
     for (const entry of this.tracked.values()) {
       if (entry.shown && !next.has(entry.kind)) {

@@ -1,0 +1,142 @@
+import type { Frame, Page } from '@playwright/test';
+import { FIXTURE_PAGES } from '../fixtures/pages';
+import { backgroundWorker, expect, serveFixture, test } from './chromium-extension';
+
+async function open(page: Page, file: string) {
+  const fixture = FIXTURE_PAGES.find((f) => f.file === file)!;
+  await serveFixture(page, fixture);
+  await page.goto(fixture.url);
+  return fixture;
+}
+
+/** Counts the `input` events the page itself sees on a field, and the values they carried. */
+async function listenLikeThePage(frame: Frame | Page, selector: string) {
+  await frame.evaluate((sel) => {
+    const w = window as unknown as { __inputs: string[] };
+    w.__inputs = [];
+    document.querySelector(sel)!.addEventListener('input', (e) => w.__inputs.push((e.target as HTMLInputElement).value));
+  }, selector);
+  return () => frame.evaluate(() => (window as unknown as { __inputs: string[] }).__inputs);
+}
+
+test('phone hint: live preview, and a conversion the page sees as typing', async ({ page }) => {
+  await open(page, 'recover-verification.html');
+  const hint = page.locator('ali-lock-guide-hint[data-hint="phone-format"]');
+  await expect(hint).toHaveCount(1);
+  // Anchored without taking room: the form does not move.
+  expect(await hint.evaluate((el) => [getComputedStyle(el).position, el.getBoundingClientRect().height])).toEqual(['absolute', 0]);
+
+  const field = page.locator('input[name="mobile"]');
+  const inputs = await listenLikeThePage(page, 'input[name="mobile"]');
+  await field.fill('');
+  await field.pressSequentially('０９０－１２３４－５６７８');
+  await expect(hint.locator('[data-preview]')).toHaveText('+81 90-1234-5678');
+  await field.fill('080 1234 5678');
+  await expect(hint.locator('[data-preview]')).toHaveText('+81 80-1234-5678');
+
+  const before = (await inputs()).length;
+  await hint.getByRole('button', { name: /この形式に書き換える/ }).click();
+  await expect(field).toHaveValue('+818012345678');
+  const seen = await inputs();
+  expect(seen.length).toBe(before + 1);
+  expect(seen.at(-1)).toBe('+818012345678');
+});
+
+test('phone hint: a foreign number is explained and left alone', async ({ page }) => {
+  await open(page, 'recover-verification.html');
+  const hint = page.locator('ali-lock-guide-hint[data-hint="phone-format"]');
+  const field = page.locator('input[name="mobile"]');
+  await field.fill('+1 415 555 0100');
+  await expect(hint.locator('[data-state="not-japanese"]')).toBeVisible();
+  await expect(hint.getByRole('button', { name: /この形式に書き換える/ })).toHaveCount(0);
+  await expect(field).toHaveValue('+1 415 555 0100');
+});
+
+test('phone hint inside the mini-login iframe', async ({ page }) => {
+  const fixture = await open(page, 'item-with-mini-login.html');
+  await expect.poll(() => page.frames().length).toBe(2);
+  const frame = page.frames().find((f) => f.url().startsWith(fixture.frameUrlPrefix!))!;
+  const hint = frame.locator('ali-lock-guide-hint[data-hint="phone-format"]');
+  await expect(hint).toHaveCount(1);
+  const inputs = await listenLikeThePage(frame, '#fm-login-id');
+  await frame.locator('#fm-login-id').fill('09012345678');
+  await expect(hint.locator('[data-preview]')).toHaveText('+81 90-1234-5678');
+  await hint.getByRole('button', { name: /この形式に書き換える/ }).click();
+  await expect(frame.locator('#fm-login-id')).toHaveValue('+819012345678');
+  expect((await inputs()).at(-1)).toBe('+819012345678');
+  // The other hints of the form are there too, the password's without reading it.
+  await expect(frame.locator('ali-lock-guide-hint[data-hint="forgot-password"]')).toHaveCount(1);
+});
+
+test('sms, e-mail and password hints sit by their fields', async ({ page }) => {
+  await open(page, 'login-late-sms.html');
+  await expect(page.locator('ali-lock-guide-hint[data-hint="sms"]')).toHaveCount(1);
+  await open(page, 'login-hidden-then-shown.html');
+  await expect(page.locator('ali-lock-guide-hint[data-hint="email-verify"]')).toHaveCount(1);
+  await open(page, 'login-wrong-password.html');
+  await expect(page.locator('ali-lock-guide-hint[data-hint="forgot-password"]')).toHaveCount(1);
+  // A tip can be dismissed.
+  const hint = page.locator('ali-lock-guide-hint[data-hint="forgot-password"]');
+  await hint.getByRole('button', { name: 'ヒントを開く' }).click();
+  await hint.getByRole('button', { name: 'このヒントを閉じる' }).click();
+  await expect(hint).toHaveCount(0);
+});
+
+for (const file of ['item-negative.html', 'search-negative.html', 'help-negative.html', 'punish-slider.html']) {
+  test(`no hint on a page without such fields: ${file}`, async ({ page }) => {
+    await open(page, file);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('ali-lock-guide-hint').count()).toBe(0);
+  });
+}
+
+test('the inline-hints setting removes and restores hints at once', async ({ page, extensionContext }) => {
+  await open(page, 'recover-verification.html');
+  await expect(page.locator('ali-lock-guide-hint')).toHaveCount(1);
+  const id = new URL((await backgroundWorker(extensionContext)).url()).host;
+  const popup = await extensionContext.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  await popup.locator('summary', { hasText: '設定' }).click();
+  await popup.getByLabel('ログイン画面の入力のヒントを出す').uncheck();
+  await expect(page.locator('ali-lock-guide-hint')).toHaveCount(0);
+  await popup.getByLabel('ログイン画面の入力のヒントを出す').check();
+  await expect(page.locator('ali-lock-guide-hint')).toHaveCount(1);
+  await popup.close();
+});
+
+test('the composer in a panel copies its English message to the clipboard', async ({ page, extensionContext }) => {
+  await extensionContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://login.aliexpress.com' });
+  await open(page, 'login-wrong-password.html');
+  const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
+  await panel.getByRole('button', { name: 'サポートに送る英文を作る' }).click();
+  await panel.getByLabel('アカウントがロックされた').check();
+  await panel.getByLabel('登録メールアドレス（任意）').fill('hanako@example.jp');
+  await expect(panel.locator('[data-message-en]')).toContainText('Registered e-mail address: hanako@example.jp');
+  await expect(panel.locator('[data-message-ja]')).toContainText('登録メールアドレス: hanako@example.jp');
+  await panel.getByRole('button', { name: '英文をコピー' }).click();
+  await expect(panel.getByRole('status')).toHaveText('コピーしました');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await panel.locator('[data-message-en]').textContent());
+  expect(copied).toContain('My AliExpress account has been locked');
+});
+
+test('the composer in the popup copies its English message', async ({ page, extensionContext }) => {
+  // Extension origins cannot be granted clipboard reading: the copy is read back from a page.
+  await extensionContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://login.aliexpress.com' });
+  const id = new URL((await backgroundWorker(extensionContext)).url()).host;
+  const popup = await extensionContext.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  await popup.locator('summary', { hasText: 'サポートに送る英文を作る' }).click();
+  await popup.getByLabel('誤ってアカウントを削除した').check();
+  await popup.getByLabel('最近の注文番号（任意）').fill('8190123456789012');
+  await popup.getByRole('button', { name: '英文をコピー' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'コピーしました' })).toBeVisible();
+  const expected = await popup.locator('[data-message-en]').textContent();
+  await popup.close();
+
+  await open(page, 'login-clean-negative.html');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(expected);
+  expect(copied).toContain('I deleted my AliExpress account by mistake');
+  expect(copied).toContain('A recent order number: 8190123456789012');
+});
