@@ -21,11 +21,8 @@ export default defineBackground(() => {
     if (sender.tab?.id == null) throw new Error('reportBanners comes from a tab');
     return service.reportBanners(sender.tab.id, sender.frameId ?? 0, kinds);
   });
-  onMessage('getTabKinds', ({ data }) => service.getTabKinds(validateMessage('getTabKinds', data).tabId));
-  onMessage('getPrefs', ({ data }) => (validateMessage('getPrefs', data), service.getPrefs()));
   onMessage('updatePrefs', ({ data }) => service.updatePrefs(validateMessage('updatePrefs', data)));
   onMessage('dismissKind', ({ data }) => service.dismissKind(validateMessage('dismissKind', data).kind));
-  onMessage('getProgress', ({ data }) => (validateMessage('getProgress', data), service.getProgress()));
   onMessage('setItemChecked', ({ data }) => {
     const { id, checked } = validateMessage('setItemChecked', data);
     return service.setItemChecked(id, checked);

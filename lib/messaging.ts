@@ -6,20 +6,17 @@ import { progressChangeSchema, type Progress } from './progress';
 import type { KnowledgeId } from './knowledge/entries';
 
 /**
- * Every message between the content scripts, the popup and the background worker. The
+ * Every message between the content scripts, the popup and the background worker. Reads
+ * need none: pages and the popup read storage themselves; every write is a message here. The
  * background validates each message's data with the schema below before acting on it;
  * senders validate the answers with the stored-value parsers (lib/prefs, lib/progress).
  */
 export interface ProtocolMap {
   /** Content script → background: the kinds this frame shows now (empty when none). */
   reportBanners(data: { kinds: Kind[] }): void;
-  /** Popup → background: the kinds a tab shows, in any frame. */
-  getTabKinds(data: { tabId: number }): Kind[];
-  getPrefs(): Prefs;
   updatePrefs(data: PrefsPatch): Prefs;
   /** Panel → background: never show this kind's panel again (undone in the popup). */
   dismissKind(data: { kind: Kind }): Prefs;
-  getProgress(): Progress;
   setItemChecked(data: { id: KnowledgeId; checked: boolean }): Progress;
   resetProgress(): Progress;
 }
@@ -28,11 +25,8 @@ const kind = z.enum(KINDS);
 
 export const MESSAGE_SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   reportBanners: z.strictObject({ kinds: z.array(kind).check(z.maxLength(KINDS.length)) }),
-  getTabKinds: z.strictObject({ tabId: z.int().check(z.nonnegative()) }),
-  getPrefs: z.undefined(),
   updatePrefs: prefsPatchSchema,
   dismissKind: z.strictObject({ kind }),
-  getProgress: z.undefined(),
   setItemChecked: progressChangeSchema,
   resetProgress: z.undefined(),
 };

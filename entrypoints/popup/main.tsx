@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
-import { isKind } from '../../lib/detect/kinds';
+import { storage } from '@wxt-dev/storage';
 import { sendMessage } from '../../lib/messaging';
-import { parsePrefs, resolveLanguage } from '../../lib/prefs';
-import { parseProgress } from '../../lib/progress';
+import { parsePrefs, PREFS_KEY, resolveLanguage } from '../../lib/prefs';
+import { parseProgress, PROGRESS_KEY } from '../../lib/progress';
+import { parseTabStates, TAB_STATES_KEY, tabKinds } from '../../lib/tab-state';
 
 /** The tab to describe: `?tab=<id>` when given (tests, a detached popup), else the active tab. */
 async function targetTabId(): Promise<number | null> {
@@ -15,13 +16,16 @@ async function targetTabId(): Promise<number | null> {
 }
 
 async function start(): Promise<void> {
-  const tabId = await targetTabId();
-  // Answers are validated like stored values: a bad one falls back, never throws.
-  const [prefs, progress, kinds] = await Promise.all([
-    sendMessage('getPrefs').then(parsePrefs),
-    sendMessage('getProgress').then(parseProgress),
-    tabId == null ? [] : sendMessage('getTabKinds', { tabId }).then((k) => (Array.isArray(k) ? k.filter(isKind) : [])),
+  // The popup reads the stored values itself (validated, never throwing) instead of waking
+  // the background worker, which may have been stopped: opening stays fast. Every change
+  // still goes through the background, the only writer.
+  const [tabId, prefs, progress, tabStates] = await Promise.all([
+    targetTabId(),
+    storage.getItem(PREFS_KEY).then(parsePrefs),
+    storage.getItem(PROGRESS_KEY).then(parseProgress),
+    storage.getItem(TAB_STATES_KEY).then(parseTabStates),
   ]);
+  const kinds = tabId == null ? [] : tabKinds(tabStates, tabId);
   const app = document.getElementById('app')!;
   render(
     <Popup

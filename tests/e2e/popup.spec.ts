@@ -88,6 +88,12 @@ test('progress and tab state survive the service worker being stopped', async ({
   popup = await openPopup(extensionContext, extensionId, tabId);
   await expect(popup.locator('.tab [data-kind="wrong-credentials"]')).toBeVisible();
   await expect(item(popup, 'step.forgot-password')).toBeChecked();
+  // A change now wakes the stopped worker, which stores it.
+  await item(popup, 'step.allow-sms').check();
+  await popup.close();
+  popup = await openPopup(extensionContext, extensionId, tabId);
+  await expect(item(popup, 'step.allow-sms')).toBeChecked();
+  await expect(item(popup, 'step.forgot-password')).toBeChecked();
   await popup.close();
 });
 
