@@ -29,10 +29,11 @@ export default defineBackground(() => {
   });
   onMessage('resetProgress', ({ data }) => (validateMessage('resetProgress', data), service.resetProgress()));
 
-  // A new document in the tab (not an in-page navigation) starts with nothing shown; its
-  // content script reports again if it finds a banner.
+  // A new document in the tab (navigation or reload, not an in-page navigation) starts with
+  // nothing shown; its content script reports again if it finds a banner. Only `status` is
+  // used: `changeInfo.url` needs the "tabs" permission, which we do not request.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url !== undefined) void service.forgetTab(tabId);
+    if (change.status === 'loading') void service.forgetTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
 });

@@ -136,3 +136,17 @@ test('a kind dismissed for good stays away until restored in the popup', async (
   await expect(page.locator('ali-lock-guide[data-kind="wrong-credentials"]')).toHaveCount(1);
   await popup.close();
 });
+
+test('a tab that navigates away forgets its banner, and the badge clears', async ({ page, extensionContext, extensionId }) => {
+  const tabId = await openFixtureTab(page);
+  const negative = FIXTURE_PAGES.find((f) => f.file === 'help-negative.html')!;
+  await serveFixture(page, negative);
+  await page.goto(negative.url);
+  const worker = await backgroundWorker(extensionContext);
+  await expect
+    .poll(() => worker.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getBadgeText({ tabId: id }), tabId))
+    .toBe('');
+  const popup = await openPopup(extensionContext, extensionId, tabId);
+  await expect(popup.locator('.tab')).toHaveAttribute('data-tab-kinds', '');
+  await popup.close();
+});
