@@ -22,26 +22,34 @@ export default defineContentScript({
     const panels = createPanelLoader(ctx);
     // Login, recovery and anti-bot pages are where banners appear: have the UI ready.
     if (isAuthPage(location.href)) panels.preload();
+    const handle = (records: MutationRecord[]) => {
+      if (!ctx.isInvalid) tracker.processMutations(records);
+    };
+    // Two observers, both cheap. Structure and text: the whole document, each batch handled
+    // in one pass over the records, reading only the nodes that changed. Attributes (shown,
+    // hidden): only the tracked banners and their ancestors, because observing every class
+    // and style change of a busy page costs the page itself. `ctx.isInvalid` is a property
+    // read: it notices an extension reload or update on the next change, with no timer.
+    const observer = new MutationObserver(handle);
+    const visibilityObserver = new MutationObserver(handle);
     const tracker = new BannerTracker(
-      { isShown, render: (banners) => panels.sync(banners), inputsFound: (inputs) => panels.addInputs(inputs) },
+      {
+        isShown,
+        render: (banners) => panels.sync(banners),
+        inputsFound: (inputs) => panels.addInputs(inputs),
+        watchVisibility: (anchors) => {
+          visibilityObserver.disconnect();
+          for (const anchor of anchors) {
+            for (let el: Element | null = anchor; el; el = el.parentElement) {
+              visibilityObserver.observe(el, { attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+            }
+          }
+        },
+      },
       document,
     );
     tracker.scanDocument(location.href);
-
-    // One observer for the whole document; each batch is handled in one pass over the
-    // records, reading only the nodes that changed. `ctx.isInvalid` is a property read: it
-    // notices an extension reload or update on the page's next change, with no timer, and
-    // runs the clean-up below.
-    const observer = new MutationObserver((records) => {
-      if (!ctx.isInvalid) tracker.processMutations(records);
-    });
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: WATCHED_ATTRIBUTES,
-    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
     // Single-page navigation: the address decides whether this is a login page.
     ctx.addEventListener(window, 'wxt:locationchange', () => tracker.scanDocument(location.href));
@@ -50,6 +58,7 @@ export default defineContentScript({
     // as it found it (the panels remove themselves through WXT's UI helper).
     ctx.onInvalidated(() => {
       observer.disconnect();
+      visibilityObserver.disconnect();
       panels.removeAll();
     });
   },

@@ -18,6 +18,11 @@ export interface TrackerHost {
   render(banners: ReadonlyMap<Kind, Banner>): void;
   /** Form fields that appeared on a login, recovery or anti-bot page (for inline hints). */
   inputsFound?(inputs: HTMLInputElement[]): void;
+  /**
+   * The elements whose showing or hiding matters now: every tracked banner, shown or not.
+   * Attribute changes need watching only on them and their ancestors, not document-wide.
+   */
+  watchVisibility?(anchors: Element[]): void;
 }
 
 interface Tracked {
@@ -62,6 +67,7 @@ export class BannerTracker {
   private readonly tracked = new Map<Element, Tracked>();
   private lastRendered = new Map<Kind, Banner>();
   private newInputs: HTMLInputElement[] = [];
+  private watchedAnchors: Element[] = [];
   /** Nodes and elements examined by the last call: the work it did. */
   work = 0;
 
@@ -257,6 +263,13 @@ export class BannerTracker {
   }
 
   private flush(): void {
+    if (this.host.watchVisibility) {
+      const anchors = [...new Set([...this.tracked.values()].map((t) => t.anchor))];
+      if (anchors.length !== this.watchedAnchors.length || anchors.some((a, i) => a !== this.watchedAnchors[i])) {
+        this.watchedAnchors = anchors;
+        this.host.watchVisibility(anchors);
+      }
+    }
     if (this.newInputs.length > 0) {
       const inputs = this.newInputs;
       this.newInputs = [];

@@ -217,3 +217,38 @@ describe('lifecycle', () => {
     expect(h.kinds()).toEqual(['wrong-credentials']);
   });
 });
+
+describe('visibility watched on tracked banners only', () => {
+  it('sees a banner shown through an ancestor, with no document-wide attribute observer', async () => {
+    document.body.innerHTML = `<div id="wrap" class="closed" hidden><div class="nfm-login-input-error-text">Your account has been locked</div></div>
+      <div id="carousel"><div class="slide">1</div></div>`;
+    const watched: Element[][] = [];
+    const visibility = new MutationObserver((records) => tracker.processMutations(records));
+    const tracker: BannerTracker = new BannerTracker(
+      {
+        isShown: fakeIsShown,
+        render: () => {},
+        watchVisibility: (anchors) => {
+          watched.push(anchors);
+          visibility.disconnect();
+          for (const a of anchors) for (let el: Element | null = a; el; el = el.parentElement) visibility.observe(el, { attributes: true });
+        },
+      },
+      document,
+    );
+    tracker.scanDocument(LOGIN_URL);
+    observer = new MutationObserver((records) => tracker.processMutations(records));
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    expect(watched.at(-1)!.map((a) => a.className)).toEqual(['nfm-login-input-error-text']);
+    expect([...tracker.banners.keys()]).toEqual([]);
+
+    // The page's carousel churns: nothing of it reaches the tracker.
+    (document.querySelector('.slide') as HTMLElement).style.transform = 'translateX(10px)';
+    expect(visibility.takeRecords()).toEqual([]);
+
+    document.getElementById('wrap')!.removeAttribute('hidden');
+    await new Promise((r) => setTimeout(r, 0));
+    expect([...tracker.banners.keys()]).toEqual(['locked']);
+    visibility.disconnect();
+  });
+});
