@@ -25,12 +25,15 @@ export default defineContentScript({
     const handle = (records: MutationRecord[]) => {
       if (!ctx.isInvalid) tracker.processMutations(records);
     };
-    // Two observers, both cheap. Structure and text: the whole document, each batch handled
-    // in one pass over the records, reading only the nodes that changed. Attributes (shown,
-    // hidden): only the tracked banners and their ancestors, because observing every class
-    // and style change of a busy page costs the page itself. `ctx.isInvalid` is a property
-    // read: it notices an extension reload or update on the next change, with no timer.
+    // Observers, all cheap, each batch handled in one pass over its records reading only
+    // the nodes that changed. Structure: the whole document. Text edits: the whole document
+    // on login pages, only inside message containers elsewhere (no other text can be a
+    // banner there). Attributes (shown, hidden): only the tracked banners and their
+    // ancestors. Observing every class, style and price change of a busy page costs the page
+    // itself, so nothing is observed that cannot matter. `ctx.isInvalid` is a property read:
+    // it notices an extension reload or update on the next change, with no timer.
     const observer = new MutationObserver(handle);
+    const textObserver = new MutationObserver(handle);
     const visibilityObserver = new MutationObserver(handle);
     const tracker = new BannerTracker(
       {
@@ -45,11 +48,18 @@ export default defineContentScript({
             }
           }
         },
+        watchText: (containers, watchesAllText) => {
+          if (containers.length === 0) {
+            // A new page (or address): start over with the right scope.
+            textObserver.disconnect();
+            observer.observe(document.documentElement, { childList: true, subtree: true, characterData: watchesAllText });
+          }
+          for (const container of containers) textObserver.observe(container, { characterData: true, subtree: true });
+        },
       },
       document,
     );
     tracker.scanDocument(location.href);
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
     // Single-page navigation: the address decides whether this is a login page.
     ctx.addEventListener(window, 'wxt:locationchange', () => tracker.scanDocument(location.href));
@@ -59,6 +69,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       observer.disconnect();
       visibilityObserver.disconnect();
+      textObserver.disconnect();
       panels.removeAll();
     });
   },

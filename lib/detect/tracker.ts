@@ -23,6 +23,12 @@ export interface TrackerHost {
    * Attribute changes need watching only on them and their ancestors, not document-wide.
    */
   watchVisibility?(anchors: Element[]): void;
+  /**
+   * Message containers that appeared on an ordinary page: the only places there whose text
+   * edits can make a banner, so the only places whose text edits need watching. (On login
+   * pages every text edit counts; `watchesAllText` tells which applies.)
+   */
+  watchText?(containers: Element[], watchesAllText: boolean): void;
 }
 
 interface Tracked {
@@ -68,6 +74,7 @@ export class BannerTracker {
   private lastRendered = new Map<Kind, Banner>();
   private newInputs: HTMLInputElement[] = [];
   private watchedAnchors: Element[] = [];
+  private newContainers: Element[] = [];
   /** Nodes and elements examined by the last call: the work it did. */
   work = 0;
 
@@ -80,6 +87,8 @@ export class BannerTracker {
   scanDocument(url: string): void {
     this.work = 0;
     this.authPage = isAuthPage(url);
+    this.newContainers = [];
+    this.host.watchText?.([], this.authPage);
     this.pageKind = classifyUrl(url);
     this.tracked.clear();
     const dirty = new Set<Element>();
@@ -177,6 +186,7 @@ export class BannerTracker {
       this.work++;
       if (last && last.contains(container)) continue;
       last = container;
+      this.newContainers.push(container);
       this.collectTextBlocks(container, dirty);
     }
   }
@@ -269,6 +279,11 @@ export class BannerTracker {
         this.watchedAnchors = anchors;
         this.host.watchVisibility(anchors);
       }
+    }
+    if (this.newContainers.length > 0) {
+      const containers = this.newContainers;
+      this.newContainers = [];
+      this.host.watchText?.(containers, this.authPage);
     }
     if (this.newInputs.length > 0) {
       const inputs = this.newInputs;

@@ -252,3 +252,53 @@ describe('visibility watched on tracked banners only', () => {
     visibility.disconnect();
   });
 });
+
+describe('text edits watched where they can matter', () => {
+  function wire(url: string) {
+    const text = new MutationObserver((records) => tracker.processMutations(records));
+    const main = new MutationObserver((records) => tracker.processMutations(records));
+    const scopes: string[] = [];
+    const tracker: BannerTracker = new BannerTracker(
+      {
+        isShown: fakeIsShown,
+        render: () => {},
+        watchText: (containers, all) => {
+          if (containers.length === 0) {
+            text.disconnect();
+            main.observe(document.documentElement, { childList: true, subtree: true, characterData: all });
+            scopes.push(all ? 'document' : 'containers');
+          }
+          for (const c of containers) text.observe(c, { characterData: true, subtree: true });
+        },
+      },
+      document,
+    );
+    tracker.scanDocument(url);
+    return { tracker, text, main, scopes };
+  }
+
+  it('on an ordinary page: inside message containers only', async () => {
+    document.body.innerHTML = `<div class="price"><span id="p">12.99</span></div><div class="toast"><span id="t">Loading…</span></div>`;
+    const { tracker, text, main, scopes } = wire(PRODUCT_URL);
+    expect(scopes).toEqual(['containers']);
+    (document.getElementById('p')!.firstChild as Text).data = '11.99';
+    expect(main.takeRecords()).toEqual([]);
+    expect(text.takeRecords()).toEqual([]);
+    (document.getElementById('t')!.firstChild as Text).data = 'Too many attempts, please try again later';
+    await new Promise((r) => setTimeout(r, 0));
+    expect([...tracker.banners.keys()]).toEqual(['too-many-attempts']);
+    text.disconnect();
+    main.disconnect();
+  });
+
+  it('on a login page: everywhere', async () => {
+    document.body.innerHTML = `<div class="x-9"><span id="t">Loading…</span></div>`;
+    const { tracker, text, main, scopes } = wire(LOGIN_URL);
+    expect(scopes).toEqual(['document']);
+    (document.getElementById('t')!.firstChild as Text).data = 'Account or password is incorrect';
+    await new Promise((r) => setTimeout(r, 0));
+    expect([...tracker.banners.keys()]).toEqual(['wrong-credentials']);
+    text.disconnect();
+    main.disconnect();
+  });
+});
