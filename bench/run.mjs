@@ -45,9 +45,7 @@ async function launch(withExtension) {
 
 async function openPage(context, name) {
   const page = await context.newPage();
-  page.on('console', (m) => process.env.BENCH_DEBUG && console.error('page:', m.text()));
   page.on('crash', () => console.error('renderer crashed:', name));
-  page.on('close', () => process.env.BENCH_DEBUG && console.error('page closed', name, new Error().stack));
   await page.goto(PAGES[name].url, { waitUntil: 'load' });
   await page.waitForTimeout(500); // content script (document_idle) settles
   return page;
@@ -67,7 +65,6 @@ async function insertions(page) {
   for (let i = 0; i < INSERTIONS; i++) {
     const { ms } = await page.evaluate((later) => window.__bench.insertBanner(later), i % 2 === 1);
     samples.push(ms);
-    if (process.env.BENCH_DEBUG) console.error('insertion', i, ms, Date.now() % 100000);
     await page.evaluate(() => window.__bench.clearBanners());
   }
   return samples;

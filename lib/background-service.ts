@@ -10,7 +10,8 @@ export interface BadgeSetter {
 }
 
 /**
- * What the background worker does, free of event wiring. Writes run one at a time, so two
+ * What the background worker does, free of event wiring: the writes. Readers (popup, page
+ * UI) read storage themselves through the same parsers. Writes run one at a time, so two
  * frames reporting at once, or a tick and a reset, never overwrite each other. Nothing is
  * kept in memory between calls: the worker may be stopped at any moment.
  */
@@ -35,9 +36,6 @@ export function createBackgroundService(items: StorageItems, setBadge: BadgeSett
       serial(() => updateTab(tabId, (states) => withFrameKinds(states, tabId, frameId, kinds, now()))),
     /** A tab loading a new document or closing forgets what it showed. */
     forgetTab: (tabId: number) => serial(() => updateTab(tabId, (states) => withoutTab(states, tabId))),
-    getTabKinds: async (tabId: number) => tabKinds(await items.readTabStates(), tabId),
-
-    getPrefs: () => items.readPrefs(),
     updatePrefs: (patch: PrefsPatch): Promise<Prefs> =>
       serial(async () => {
         const next = applyPrefsPatch(await items.readPrefs(), patch);
@@ -52,7 +50,6 @@ export function createBackgroundService(items: StorageItems, setBadge: BadgeSett
         return next;
       }),
 
-    getProgress: () => items.readProgress(),
     setItemChecked: (id: KnowledgeId, checked: boolean): Promise<Progress> =>
       serial(async () => {
         const next = applyProgressChange(await items.readProgress(), id, checked, now());

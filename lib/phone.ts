@@ -10,7 +10,9 @@ export type PhoneParse =
 
 // Full-width digits, plus and parentheses become ASCII under NFKC; the dash family and the
 // long vowel mark (often typed for a hyphen in Japanese input) do not.
-const SEPARATORS = /[\s\-‐‑‒–—―−ーｰ.()（）]/g;
+const SEPARATOR = '[\\s\\-‐‑‒–—―−ーｰ.()（）]';
+const SEPARATORS = new RegExp(SEPARATOR, 'g');
+const SEPARATOR_RUNS = new RegExp(`${SEPARATOR}+`);
 
 /** Mobile 070/080/090 and IP phones 050 have 11 digits; landlines 10. */
 function classifyNational(national: string): JapanesePhoneType | null {
@@ -51,7 +53,7 @@ function groupDigits(type: JapanesePhoneType, subscriber: string, original: stri
   if (type !== 'landline') return `${subscriber.slice(0, 2)}-${subscriber.slice(2, 6)}-${subscriber.slice(6)}`;
   // Landline area codes are 1 to 4 digits long. Keep the user's own grouping when they typed
   // one (03-1234-5678, 0123-45-6789); Tokyo and Osaka are known; otherwise no separators.
-  const groups = original.normalize('NFKC').split(/[\s\-‐‑‒–—―−ーｰ.()（）]+/).filter(Boolean);
+  const groups = original.normalize('NFKC').split(SEPARATOR_RUNS).filter(Boolean);
   if (groups.length === 3 && groups.join('').replace(/^\+?(?:0081|81)?0?/, '') === subscriber) {
     return [groups[0]!.replace(/^\+?(?:0081|81)?0?/, ''), groups[1], groups[2]].join('-');
   }

@@ -50,6 +50,7 @@ export function createPanelLoader(ctx: ContentScriptContext) {
     },
     removeAll(): void {
       latest = new Map();
+      pendingInputs = [];
       manager?.removeAll();
     },
   };

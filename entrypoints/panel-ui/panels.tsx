@@ -5,12 +5,11 @@ import { Panel, PANEL_CSS } from '../../components/Panel';
 import type { Banner } from '../../lib/detect/tracker';
 import type { Kind } from '../../lib/detect/kinds';
 import type { Lang } from '../../lib/knowledge/entries';
-import { BANNER_CONTAINER_SELECTORS } from '../../lib/detect/rules';
+import { BANNER_CONTAINER } from '../../lib/detect/rules';
 import type { PanelManager } from '../../lib/panel-ui-contract';
 
 const PANEL_TAG = 'ali-lock-guide';
 const QUOTE_LIMIT = 280;
-const BANNER_CONTAINER = BANNER_CONTAINER_SELECTORS.join(',');
 const MODAL_DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], [class*="modal" i]';
 
 interface MountedPanel {

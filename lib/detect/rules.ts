@@ -187,6 +187,10 @@ export const BANNER_CONTAINER_SELECTORS: readonly string[] = [
   ...CAPTCHA_SELECTORS,
 ];
 
+/** The selector lists as one selector each, for `matches`, `closest` and `querySelectorAll`. */
+export const CAPTCHA = CAPTCHA_SELECTORS.join(',');
+export const BANNER_CONTAINER = BANNER_CONTAINER_SELECTORS.join(',');
+
 /**
  * Pages whose whole purpose is logging in, recovering an account or passing a check.
  * There, any short visible text can be the banner (their messages often sit in plain

@@ -1,6 +1,6 @@
 import { classifyText, classifyUrl, isAuthPage, MAX_BANNER_TEXT } from './classify';
 import type { Kind } from './kinds';
-import { BANNER_CONTAINER_SELECTORS, CAPTCHA_SELECTORS } from './rules';
+import { BANNER_CONTAINER, CAPTCHA } from './rules';
 
 /** A banner the page shows now, and where its panel belongs. */
 export interface Banner {
@@ -37,8 +37,6 @@ interface Tracked {
   shown: boolean;
 }
 
-const CAPTCHA = CAPTCHA_SELECTORS.join(',');
-const BANNER_CONTAINER = BANNER_CONTAINER_SELECTORS.join(',');
 
 /** Our own hosts: never scanned, and their insertion is not a page change. */
 export const OWN_HOST_PREFIX = 'ALI-LOCK-GUIDE';

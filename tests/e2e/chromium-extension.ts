@@ -96,4 +96,3 @@ export const test = base.extend<{ page: Page }, ExtensionFixtures>({
 });
 
 export { expect } from '@playwright/test';
-export type { Worker };

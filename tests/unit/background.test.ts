@@ -6,12 +6,21 @@ import { KNOWLEDGE } from '../../lib/knowledge/entries';
 import { GUIDE_BY_KIND } from '../../lib/knowledge/by-kind';
 import { InvalidMessageError, validateMessage } from '../../lib/messaging';
 import { defineStorageItems } from '../../lib/storage-items';
+import { tabKinds } from '../../lib/tab-state';
 
 beforeEach(() => fakeBrowser.reset());
 
+/** A worker as it starts: fresh storage items, nothing in memory; plus the readers' view. */
 function service() {
   const badge = vi.fn(async () => {});
-  return { badge, bg: createBackgroundService(defineStorageItems(), badge, () => 1_000) };
+  const items = defineStorageItems();
+  const bg = {
+    ...createBackgroundService(items, badge, () => 1_000),
+    getTabKinds: async (tabId: number) => tabKinds(await items.readTabStates(), tabId),
+    getPrefs: () => items.readPrefs(),
+    getProgress: () => items.readProgress(),
+  };
+  return { badge, bg };
 }
 
 describe('background service', () => {
