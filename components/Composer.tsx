@@ -1,28 +1,79 @@
 import { useState } from 'preact/hooks';
 import { t, type UiKey } from '../lib/i18n';
 import type { Lang } from '../lib/knowledge/entries';
-import { composeSupportMessage, SUPPORT_SITUATIONS, type SupportSituation } from '../lib/support-message';
+import {
+  CLAIMS,
+  CLAIMS_BY_SITUATION,
+  composeSupportMessage,
+  describeBrowser,
+  DEVICES,
+  SUPPORT_SITUATIONS,
+  type Bilingual,
+  type ClaimId,
+  type Device,
+  type RejectedField,
+  type SupportSituation,
+} from '../lib/support-message';
 
 const SITUATION_LABELS: Record<SupportSituation, UiKey> = {
   locked: 'situationLocked',
-  'no-phone-screen': 'situationNoPhoneScreen',
-  'deleted-by-mistake': 'situationDeletedByMistake',
-  appeal: 'situationAppeal',
+  restricted: 'situationRestricted',
+  deleted: 'situationDeleted',
+  verification: 'situationVerification',
+  'sms-code': 'situationSmsCode',
+  'email-unverified': 'situationEmailUnverified',
+  blocked: 'situationBlocked',
   'cannot-log-in': 'situationCannotLogIn',
+};
+
+const DEVICE_LABELS: Record<Device, UiKey> = {
+  'this-browser': 'deviceThisBrowser',
+  'phone-browser': 'devicePhoneBrowser',
+  'app-iphone': 'deviceAppIphone',
+  'app-android': 'deviceAppAndroid',
+};
+
+const REJECTION_TEXT: Record<RejectedField['reason'], UiKey> = {
+  'not-ascii': 'composerNotAscii',
+  'not-a-number': 'composerNotNumber',
+  'not-a-date': 'composerNotDate',
 };
 
 let nextId = 0;
 
+export interface ComposerProps {
+  lang: Lang;
+  situation: SupportSituation;
+  /** The page's own error text, when the composer was opened from a panel. */
+  errorText?: string;
+  errorMeaning?: Bilingual;
+}
+
 /** Builds the English message for the support chat; the user copies it. Nothing is sent. */
-export function Composer({ lang, initial = 'locked' }: { lang: Lang; initial?: SupportSituation }) {
-  const [situation, setSituation] = useState<SupportSituation>(initial);
-  const [email, setEmail] = useState('');
-  const [orderNumber, setOrderNumber] = useState('');
+export function Composer({ lang, situation: initialSituation, errorText = '', errorMeaning }: ComposerProps) {
+  const [situation, setSituation] = useState<SupportSituation>(initialSituation);
+  const [claims, setClaims] = useState<ClaimId[]>([]);
+  const [includeError, setIncludeError] = useState(true);
+  const [account, setAccount] = useState('');
+  const [device, setDevice] = useState<Device | ''>('');
   const [since, setSince] = useState('');
+  const [orderNumber, setOrderNumber] = useState('');
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [uid] = useState(() => `composer-${++nextId}`);
-  const s = (key: UiKey) => t(lang, key);
-  const message = composeSupportMessage(situation, { email, orderNumber, since });
+  const s = (key: UiKey, ...subs: string[]) => t(lang, key, ...subs);
+  const browserName = describeBrowser(navigator.userAgent);
+  const message = composeSupportMessage(situation, {
+    errorText: includeError ? errorText : '',
+    errorMeaning,
+    claims,
+    account,
+    device,
+    browserName,
+    since,
+    orderNumber,
+  });
+  const rejection = (field: RejectedField['field']) => message.rejected.find((r) => r.field === field);
+  const changed = () => setCopyState('idle');
 
   const copy = () => {
     navigator.clipboard.writeText(message.en).then(
@@ -30,46 +81,123 @@ export function Composer({ lang, initial = 'locked' }: { lang: Lang; initial?: S
       () => setCopyState('failed'),
     );
   };
-  const field = (key: UiKey, name: string, value: string, set: (v: string) => void, inputMode: 'text' | 'email' = 'text') => (
-    <label class="field">
-      <span>{s(key)}</span>
-      <input
-        type="text"
-        inputMode={inputMode}
-        name={name}
-        value={value}
-        autocomplete="off"
-        onInput={(e) => {
-          set(e.currentTarget.value);
-          setCopyState('idle');
-        }}
-      />
-    </label>
-  );
+
+  const textField = (field: 'account' | 'orderNumber', label: UiKey, value: string, set: (v: string) => void, inputMode: 'email' | 'numeric') => {
+    const problem = rejection(field);
+    const errorId = `${uid}-${field}-error`;
+    return (
+      <label class="field">
+        <span>{s(label)}</span>
+        <input
+          type="text"
+          inputMode={inputMode}
+          name={field}
+          value={value}
+          autocomplete="off"
+          spellcheck={false}
+          aria-invalid={problem ? 'true' : undefined}
+          aria-describedby={problem ? errorId : undefined}
+          onInput={(e) => {
+            set(e.currentTarget.value);
+            changed();
+          }}
+        />
+        {problem && (
+          <span class="warn" id={errorId} data-warning={field}>
+            {s(REJECTION_TEXT[problem.reason])}
+          </span>
+        )}
+      </label>
+    );
+  };
 
   return (
     <div class="composer" data-composer>
+      <label class="field">
+        <span>{s('composerSituation')}</span>
+        <select
+          name="situation"
+          value={situation}
+          onChange={(e) => {
+            setSituation(e.currentTarget.value as SupportSituation);
+            setClaims([]);
+            changed();
+          }}
+        >
+          {SUPPORT_SITUATIONS.map((value) => (
+            <option key={value} value={value}>
+              {s(SITUATION_LABELS[value])}
+            </option>
+          ))}
+        </select>
+      </label>
       <fieldset>
-        <legend>{s('composerSituation')}</legend>
-        {SUPPORT_SITUATIONS.map((value) => (
-          <label class="choice" key={value}>
+        <legend>{s('composerClaims')}</legend>
+        {errorText && (
+          <label class="choice">
             <input
-              type="radio"
-              name={`${uid}-situation`}
-              value={value}
-              checked={situation === value}
-              onChange={() => {
-                setSituation(value);
-                setCopyState('idle');
+              type="checkbox"
+              name="include-error"
+              checked={includeError}
+              onChange={(e) => {
+                setIncludeError(e.currentTarget.checked);
+                changed();
               }}
             />
-            {s(SITUATION_LABELS[value])}
+            {s('composerErrorIncluded')}
+          </label>
+        )}
+        {CLAIMS_BY_SITUATION[situation].map((id) => (
+          <label class="choice" key={id}>
+            <input
+              type="checkbox"
+              name="claim"
+              value={id}
+              checked={claims.includes(id)}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                setClaims(on ? [...claims, id] : claims.filter((c) => c !== id));
+                changed();
+              }}
+            />
+            {CLAIMS[id][lang]}
           </label>
         ))}
       </fieldset>
-      {field('composerEmail', 'email', email, setEmail, 'email')}
-      {field('composerOrder', 'order', orderNumber, setOrderNumber)}
-      {field('composerSince', 'since', since, setSince)}
+      {textField('account', 'composerAccount', account, setAccount, 'email')}
+      <label class="field">
+        <span>{s('composerDevice')}</span>
+        <select
+          name="device"
+          value={device}
+          onChange={(e) => {
+            setDevice(e.currentTarget.value as Device | '');
+            changed();
+          }}
+        >
+          <option value="">{s('deviceNone')}</option>
+          {DEVICES.map((value) => (
+            <option key={value} value={value}>
+              {s(DEVICE_LABELS[value], browserName || '—')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{s('composerSince')}</span>
+        <input
+          type="date"
+          name="since"
+          value={since}
+          max={new Date().toISOString().slice(0, 10)}
+          onInput={(e) => {
+            setSince(e.currentTarget.value);
+            changed();
+          }}
+        />
+        {rejection('since') && <span class="warn">{s('composerNotDate')}</span>}
+      </label>
+      {textField('orderNumber', 'composerOrder', orderNumber, setOrderNumber, 'numeric')}
       <p class="label">{s('composerEnglish')}</p>
       <pre class="message" lang="en" data-message-en>
         {message.en}
@@ -90,16 +218,30 @@ export function Composer({ lang, initial = 'locked' }: { lang: Lang; initial?: S
   );
 }
 
-/** Composer styles for the panel's shadow root (the popup has its own stylesheet). */
+/** Composer styles, shared by the panel's shadow root and the popup (theme tokens). */
 export const COMPOSER_CSS = `
-.composer { margin-top: 8px; border-top: 1px solid rgba(0,0,0,.12); padding-top: 8px; }
-.composer fieldset { border: 0; margin: 0 0 6px; padding: 0; }
-.composer legend, .composer .label { font-weight: 700; margin: 6px 0 2px; padding: 0; }
-.composer .choice, .composer .field { display: block; margin: 2px 0; }
-.composer .field span { display: block; font-size: 12px; }
-.composer .field input { width: 100%; box-sizing: border-box; font: inherit; padding: 3px 6px; }
-.composer .message { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; padding: 6px 8px; font: inherit; background: rgba(0,0,0,.04); border-radius: 6px; }
-.composer .note { font-size: 12px; margin: 4px 0; }
-.composer .btn { border: 1px solid #c98a2c; background: #e8a33d; color: #fff; border-radius: 6px; padding: 4px 10px; font: inherit; cursor: pointer; }
-.composer button:focus-visible, .composer input:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+.composer { margin-top: 6px; }
+.composer fieldset { border: 0; margin: 6px 0; padding: 0; min-width: 0; }
+.composer legend, .composer .label { font-weight: 700; margin: 8px 0 2px; padding: 0; }
+.composer .choice { display: flex; gap: 6px; align-items: flex-start; margin: 3px 0; }
+.composer .choice input { margin: 3px 0 0; flex: none; }
+.composer .field { display: block; margin: 6px 0; }
+.composer .field > span:first-child { display: block; font-size: 12px; color: var(--alg-muted); }
+.composer .field input, .composer .field select {
+  width: 100%; box-sizing: border-box; font: inherit; padding: 4px 6px; color: var(--alg-fg);
+  background: var(--alg-bg); border: 1px solid var(--alg-line); border-radius: 6px;
+}
+.composer .warn { display: block; font-size: 12px; color: var(--alg-warn); margin-top: 2px; }
+.composer .message {
+  white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; padding: 6px 8px; font: inherit;
+  background: var(--alg-surface); color: var(--alg-fg); border-radius: 6px;
+}
+.composer .note { font-size: 12px; margin: 4px 0; color: var(--alg-muted); }
+.composer .btn {
+  border: 1px solid var(--alg-strong); background: var(--alg-strong); color: var(--alg-on-strong);
+  border-radius: 6px; padding: 4px 12px; font: inherit; font-weight: 700; cursor: pointer;
+}
+.composer button:focus-visible, .composer input:focus-visible, .composer select:focus-visible {
+  outline: 2px solid var(--alg-focus); outline-offset: 1px;
+}
 `;

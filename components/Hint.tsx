@@ -3,6 +3,7 @@ import type { HintKind } from '../lib/hints/fields';
 import { t, type UiKey } from '../lib/i18n';
 import type { Lang } from '../lib/knowledge/entries';
 import { parseJapanesePhone } from '../lib/phone';
+import { themeCss } from './theme';
 
 export interface HintProps {
   kind: HintKind;
@@ -71,24 +72,29 @@ export function Hint({ kind, lang, value = '', open, onToggle, onConvert, onDism
 
 /**
  * The host is absolutely positioned with no size, right after its field: it takes no room
- * in the form (nothing moves), and the tip hangs from it over the page.
+ * in the form (nothing moves). The badge and the tip are placed from the field's box by
+ * the mount code (custom properties on the host): the badge inside the field's right end,
+ * the tip beside the field, or above it, so that it never covers the next field or the
+ * submit button. No z-index of its own: a modal the page lays over the form stays above.
  */
-export const HINT_CSS = `
+export const HINT_CSS =
+  themeCss(':host') +
+  `
 :host { position: absolute !important; display: block !important; width: 0 !important; height: 0 !important;
-  overflow: visible !important; z-index: 2147483646 !important; margin: 0 !important; }
-.hint { position: relative; font: 12px/1.5 system-ui, -apple-system, "Hiragino Sans", "Noto Sans CJK JP", Meiryo, sans-serif; color: #1f2328; }
-.badge { position: absolute; top: -22px; left: -26px; width: 20px; height: 20px; border-radius: 50%; border: 0;
-  background: #e8a33d; color: #fff; font: 700 12px/20px system-ui, sans-serif; padding: 0; cursor: pointer; }
-.tip { position: absolute; top: 4px; left: 0; width: min(280px, calc(100vw - 24px)); box-sizing: border-box; padding: 8px 10px;
-  background: #fffdf7; border: 1px solid #e8a33d; border-radius: 8px; box-shadow: 0 2px 10px rgba(0,0,0,.15); }
+  overflow: visible !important; margin: 0 !important; }
+.hint { position: relative; font: 12px/1.5 var(--alg-font); color: var(--alg-fg); line-break: strict; overflow-wrap: anywhere; }
+.badge { position: absolute; left: var(--alg-badge-x, 0px); top: var(--alg-badge-y, 0px); width: 20px; height: 20px;
+  border-radius: 50%; border: 0; background: var(--alg-strong); color: var(--alg-on-strong);
+  font: 700 12px/20px var(--alg-font); padding: 0; cursor: pointer; }
+.tip { position: absolute; left: var(--alg-tip-x, 0px); top: var(--alg-tip-y, 24px); width: var(--alg-tip-w, 280px);
+  box-sizing: border-box; padding: 8px 10px; background: var(--alg-bg); border: 1px solid var(--alg-line);
+  border-left: 4px solid var(--alg-edge); border-radius: var(--alg-radius); box-shadow: var(--alg-shadow); }
 .tip[hidden] { display: none; }
 .tip-head { display: flex; justify-content: space-between; gap: 6px; align-items: flex-start; }
-.close { border: 0; background: none; font: 16px/1 system-ui, sans-serif; cursor: pointer; color: inherit; padding: 0 2px; }
+.close { border: 0; background: none; font: 16px/1 var(--alg-font); cursor: pointer; color: var(--alg-fg); padding: 0 2px; }
 p { margin: 4px 0 0; }
-.state { color: #9a4b00; }
-.convert { margin-top: 4px; border: 1px solid #c98a2c; background: #e8a33d; color: #fff; border-radius: 6px; padding: 3px 8px; font: inherit; cursor: pointer; }
-button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
-@media (prefers-color-scheme: dark) {
-  .hint { color: #e6e6e6; } .tip { background: #26221b; border-color: #c98a2c; } .state { color: #f0b45a; }
-}
+.state { color: var(--alg-warn); }
+.convert { margin-top: 4px; border: 1px solid var(--alg-strong); background: var(--alg-strong); color: var(--alg-on-strong);
+  border-radius: 6px; padding: 3px 8px; font: inherit; font-weight: 700; cursor: pointer; }
+button:focus-visible { outline: 2px solid var(--alg-focus); outline-offset: 1px; }
 `;

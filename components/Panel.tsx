@@ -1,78 +1,83 @@
 import { useState } from 'preact/hooks';
 import type { Kind } from '../lib/detect/kinds';
-import { GUIDE_BY_KIND } from '../lib/knowledge/by-kind';
-import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/knowledge/entries';
 import { t, type UiKey } from '../lib/i18n';
+import { ACTIONS, type ActionId } from '../lib/knowledge/actions';
+import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/knowledge/entries';
+import { glossFor } from '../lib/knowledge/gloss';
+import { guideFor, meaningOf, type PageFacts } from '../lib/knowledge/guide';
+import { situationForKinds } from '../lib/support-message';
 import { Composer, COMPOSER_CSS } from './Composer';
-import type { SupportSituation } from '../lib/support-message';
+import { JAPANESE_TEXT_CSS, themeCss } from './theme';
 
 export interface PanelProps {
   kind: Kind;
   lang: Lang;
   /** The banner's own words, shown as text (never as markup). Empty when it has none. */
   quote: string;
+  /** What the page offers (fields, buttons, which interception): decides what comes first. */
+  page: PageFacts;
+  /** Inline panels sit right under the banner, so its own words need not be repeated there. */
+  placement: 'inline' | 'fixed';
   onClose: () => void;
   /** Never show this kind's panel again (undone in the popup). */
   onDismissKind: () => void;
 }
 
+type Disclosure = 'causes' | 'support' | 'faq' | 'compose';
+
 let nextId = 0;
 
-function Section({ title, ids, lang, ordered }: { title: string; ids: KnowledgeId[]; lang: Lang; ordered?: boolean }) {
-  if (ids.length === 0) return null;
-  const items = ids.map((id) => {
-    const entry = KNOWLEDGE[id][lang];
-    return (
-      <li key={id} data-id={id}>
-        <strong>{entry.title}</strong>
-        <p>{entry.body}</p>
-      </li>
-    );
-  });
+function Entries({ ids, lang }: { ids: KnowledgeId[]; lang: Lang }) {
   return (
-    <section>
-      <h3>{title}</h3>
-      {ordered ? <ol>{items}</ol> : <ul>{items}</ul>}
-    </section>
+    <ul class="entries">
+      {ids.map((id) => (
+        <li key={id} data-id={id}>
+          <strong>{KNOWLEDGE[id][lang].title}</strong>
+          <p>{KNOWLEDGE[id][lang].body}</p>
+        </li>
+      ))}
+    </ul>
   );
 }
 
-/** The support message that fits what the page shows. */
-const SITUATION_BY_KIND: Record<Kind, SupportSituation> = {
-  locked: 'locked',
-  restricted: 'appeal',
-  deleted: 'deleted-by-mistake',
-  verification: 'no-phone-screen',
-  'wrong-credentials': 'cannot-log-in',
-  'too-many-attempts': 'cannot-log-in',
-  'sms-code': 'no-phone-screen',
-  'email-unverified': 'cannot-log-in',
-  captcha: 'cannot-log-in',
-  'browser-unsupported': 'cannot-log-in',
-};
+function ActionLine({ id, lang }: { id: ActionId; lang: Lang }) {
+  return <span data-action={id}>{ACTIONS[id][lang].title}</span>;
+}
 
-/** The explanation shown next to an AliExpress banner. */
-export function Panel({ kind, lang, quote, onClose, onDismissKind }: PanelProps) {
+/** The explanation shown next to an AliExpress banner: the answer first, the rest on demand. */
+export function Panel({ kind, lang, quote, page, placement, onClose, onDismissKind }: PanelProps) {
   const [open, setOpen] = useState(true);
-  const [composing, setComposing] = useState(false);
-  const [bodyId] = useState(() => `alg-body-${++nextId}`);
-  const guide = GUIDE_BY_KIND[kind];
+  const [shown, setShown] = useState<Disclosure | null>(null);
+  const [uid] = useState(() => `alg-${++nextId}`);
+  const guide = guideFor(kind, page);
+  const gloss = glossFor(quote, kind, lang, page.captchaVariant);
   const s = (key: UiKey) => t(lang, key);
+  const nowDetail = ACTIONS[guide.now][lang] as { detail?: string };
+  // The banner's words: always when the banner may vanish (toasts, overlays), and next to
+  // their translation when they are in another language.
+  const showQuote = quote !== '' && (placement === 'fixed' || gloss !== null);
+  // Inline, the original stands right above the panel: its translation is enough.
+  const showOriginal = placement === 'fixed';
+
+  const disclosures: { id: Disclosure; label: string; count?: number }[] = [
+    ...(guide.causes.length > 0 ? [{ id: 'causes' as const, label: s('panelCauses'), count: guide.causes.length }] : []),
+    ...(guide.support.length > 0 ? [{ id: 'support' as const, label: s('panelSupport') }] : []),
+    ...(guide.faq.length > 0 ? [{ id: 'faq' as const, label: s('panelFaq') }] : []),
+    { id: 'compose', label: s('panelCompose') },
+  ];
+
   return (
-    <div class="panel" role="region" aria-label={s('panelLabel')} lang={lang}>
+    <div class="panel" role="region" aria-label={s('panelLabel')} lang={lang} data-now={guide.now}>
       <div class="head">
-        <span class="badge" aria-hidden="true">
-          ?
-        </span>
         <div class="titles">
-          <p class="intro">{s('panelIntro')}</p>
-          <h2 class="headline">{guide.headline[lang]}</h2>
+          <h2 class="headline">{guide.meaning[lang]}</h2>
+          {guide.note && <p class="note">{guide.note[lang]}</p>}
         </div>
         <button
           type="button"
           class="icon"
           aria-expanded={open}
-          aria-controls={bodyId}
+          aria-controls={`${uid}-body`}
           aria-label={open ? s('panelCollapse') : s('panelExpand')}
           title={open ? s('panelCollapse') : s('panelExpand')}
           onClick={() => setOpen(!open)}
@@ -83,80 +88,153 @@ export function Panel({ kind, lang, quote, onClose, onDismissKind }: PanelProps)
           ×
         </button>
       </div>
-      <div class="body" id={bodyId} hidden={!open}>
-        {quote && (
-          <figure class="quote">
-            <figcaption>{s('panelQuote')}</figcaption>
-            <blockquote lang="">{quote}</blockquote>
-          </figure>
+      <div class="body" id={`${uid}-body`} hidden={!open}>
+        {showQuote && (
+          <div class="quote" data-placement={placement}>
+            {showOriginal && (
+              <p class={gloss ? 'original short' : 'original'}>
+                <span class="label">{s('panelQuote')}</span> <q lang="">{quote}</q>
+              </p>
+            )}
+            {gloss && (
+              <p class="gloss" data-gloss={gloss.exact ? 'exact' : 'approximate'}>
+                <span class="label">{s(gloss.exact ? 'panelGloss' : 'panelGlossApprox')}</span> {gloss.text}
+              </p>
+            )}
+          </div>
         )}
-        <Section title={s('panelSteps')} ids={guide.steps} lang={lang} ordered />
-        <Section title={s('panelCauses')} ids={guide.causes} lang={lang} />
-        <Section title={s('panelSupport')} ids={guide.support} lang={lang} />
-        <Section title={s('panelFaq')} ids={guide.faq} lang={lang} />
-        <p>
-          <button type="button" class="link" aria-expanded={composing} onClick={() => setComposing(!composing)}>
-            {s('composerOpen')}
+        <div class="now" data-section="now">
+          <p class="now-title">
+            <span class="now-label">{s('panelNow')}</span> <ActionLine id={guide.now} lang={lang} />
+          </p>
+          {nowDetail.detail && <p class="now-detail">{nowDetail.detail}</p>}
+        </div>
+        {guide.steps.length > 0 && (
+          <div class="steps" data-section="steps">
+            <p class="steps-label">{s(guide.stepsAre === 'next' ? 'panelStepsNext' : 'panelStepsOther')}</p>
+            <ol>
+              {guide.steps.map((id) => (
+                <li key={id}>
+                  <ActionLine id={id} lang={lang} />
+                </li>
+              ))}
+            </ol>
+          </div>
+        )}
+        <div class="more" role="group">
+          {disclosures.map((d) => (
+            <button
+              key={d.id}
+              type="button"
+              class="toggle"
+              data-disclosure={d.id}
+              aria-expanded={shown === d.id}
+              aria-controls={`${uid}-${d.id}`}
+              onClick={() => setShown(shown === d.id ? null : d.id)}
+            >
+              {d.label}
+              
+            </button>
+          ))}
+          <button type="button" class="link" aria-label={s('panelDismissKind')} title={s('panelDismissKind')} onClick={onDismissKind}>
+            {s('panelDismissShort')}
           </button>
-        </p>
-        {composing && <Composer lang={lang} initial={SITUATION_BY_KIND[kind]} />}
-        <p class="foot">
-          <button type="button" class="link" onClick={onDismissKind}>
-            {s('panelDismissKind')}
-          </button>
-        </p>
+        </div>
+        {shown === 'causes' && (
+          <section id={`${uid}-causes`} data-section="causes">
+            <p class="intro">{s('panelCausesIntro')}</p>
+            <Entries ids={guide.causes} lang={lang} />
+          </section>
+        )}
+        {shown === 'support' && (
+          <section id={`${uid}-support`} data-section="support">
+            <Entries ids={guide.support} lang={lang} />
+          </section>
+        )}
+        {shown === 'faq' && (
+          <section id={`${uid}-faq`} data-section="faq">
+            <Entries ids={guide.faq} lang={lang} />
+          </section>
+        )}
+        {shown === 'compose' && (
+          <section id={`${uid}-compose`} data-section="compose">
+            <Composer
+              lang={lang}
+              situation={situationForKinds([kind])}
+              errorText={quote}
+              errorMeaning={{ en: meaningOf(kind, page.captchaVariant).en, ja: meaningOf(kind, page.captchaVariant).ja }}
+            />
+          </section>
+        )}
       </div>
     </div>
   );
 }
 
 /** Styles of the panel, inlined into its shadow root so mounting waits for no file. */
-export const PANEL_CSS = COMPOSER_CSS + `
+export const PANEL_CSS =
+  themeCss(':host') +
+  COMPOSER_CSS +
+  `
 /* !important: WXT's reset puts \`all: initial !important\` on the host. */
-:host { display: block !important; margin: 8px 0 !important; max-width: 100% !important; }
+:host { display: block !important; margin: 8px 0 !important; max-width: min(480px, 100%) !important; }
 :host([data-placement="fixed"]) {
   position: fixed !important; right: 12px !important; bottom: 12px !important; margin: 0 !important;
-  z-index: 2147483647 !important; width: min(380px, calc(100vw - 24px)) !important;
+  z-index: 2147483647 !important; width: min(400px, calc(100vw - 24px)) !important;
 }
 .panel {
   box-sizing: border-box; width: 100%; max-height: min(70vh, 560px); overflow: auto;
-  font: 13px/1.6 system-ui, -apple-system, "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic UI", Meiryo, sans-serif;
-  color: #1f2328; background: #fffdf7; border: 1px solid #e8a33d; border-left-width: 4px;
-  border-radius: 8px; box-shadow: 0 2px 10px rgba(0,0,0,.12); text-align: left;
+  font: 13px/1.5 var(--alg-font); color: var(--alg-fg); background: var(--alg-bg);
+  border: 1px solid var(--alg-line); border-left: 4px solid var(--alg-edge); border-radius: var(--alg-radius);
+  box-shadow: var(--alg-shadow); text-align: left; ${JAPANESE_TEXT_CSS}
 }
-.head { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; }
-.badge {
-  flex: none; width: 22px; height: 22px; border-radius: 50%; background: #e8a33d; color: #fff;
-  font-weight: 700; text-align: center; line-height: 22px;
-}
+.head { display: flex; align-items: flex-start; gap: 4px; padding: 8px 6px 4px 12px; }
 .titles { flex: 1; min-width: 0; }
-.intro { margin: 0; font-size: 11px; color: #6b5a3a; }
-.headline { margin: 0; font-size: 14px; font-weight: 700; line-height: 1.45; overflow-wrap: anywhere; }
-.icon {
-  flex: none; width: 28px; height: 28px; border: 1px solid transparent; border-radius: 6px;
-  background: transparent; color: inherit; font: 18px/1 system-ui, sans-serif; cursor: pointer;
+.headline {
+  margin: 0; font-size: 15px; font-weight: 700; line-height: 1.45;
+  word-break: normal; word-break: auto-phrase;
 }
-.icon:hover { background: rgba(0,0,0,.06); }
-.icon:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
-.body { padding: 0 12px 10px; }
-.foot { margin: 10px 0 0; text-align: right; }
+.note { margin: 2px 0 0; color: var(--alg-muted); font-size: 12px; }
+.icon {
+  flex: none; width: 26px; height: 26px; border: 1px solid transparent; border-radius: 6px;
+  background: transparent; color: var(--alg-fg); font: 18px/1 var(--alg-font); cursor: pointer;
+}
+.icon:hover { background: var(--alg-surface); }
+.body { padding: 0 12px 6px; }
+.body[hidden] { display: none; }
+.label { font-size: 11px; color: var(--alg-muted); margin-right: 4px; }
+.quote { margin: 0 0 5px; padding: 3px 8px; background: var(--alg-surface); border-radius: 6px; }
+.quote p { margin: 2px 0; }
+.quote q { quotes: "“" "”"; font-style: normal; }
+.original, .gloss { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.original.short { -webkit-line-clamp: 1; }
+.now { margin: 0 0 4px; padding: 4px 8px; background: var(--alg-now); border-radius: 6px; }
+.now p { margin: 0; }
+.now-label { display: inline-block; margin-right: 4px; padding: 0 6px; border-radius: 4px; font-size: 11px;
+  background: var(--alg-strong); color: var(--alg-on-strong); vertical-align: 1px; }
+.steps-label { font-size: 11px; font-weight: 700; color: var(--alg-muted); }
+.now-title { font-weight: 700; }
+.now-detail { font-size: 12px; color: var(--alg-muted); line-height: 1.45; }
+.steps { margin: 0 0 4px; }
+.steps p { margin: 0; }
+.steps ol { margin: 2px 0 0; padding-left: 22px; }
+.steps li { margin: 1px 0; }
+.more { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; margin: 4px 0 0; }
+.more .link { margin-left: auto; }
+.toggle {
+  border: 1px solid var(--alg-line); background: var(--alg-bg); color: var(--alg-accent); border-radius: 999px;
+  padding: 1px 9px; font: inherit; font-size: 12px; line-height: 1.5; cursor: pointer;
+}
+.toggle[aria-expanded="true"] { background: var(--alg-surface); border-color: var(--alg-accent); font-weight: 700; }
+.count { color: var(--alg-muted); }
+section { margin-top: 6px; border-top: 1px solid var(--alg-line); padding-top: 6px; }
+.intro { margin: 0 0 4px; font-size: 12px; color: var(--alg-muted); }
+.entries { margin: 0; padding-left: 18px; }
+.entries li { margin: 0 0 6px; }
+.entries p { margin: 1px 0 0; }
 .link {
-  border: 0; background: none; padding: 2px 0; color: #6b5a3a; font: inherit; font-size: 12px;
+  border: 0; background: none; padding: 2px 0; color: var(--alg-muted); font: inherit; font-size: 11px;
   text-decoration: underline; cursor: pointer;
 }
-.link:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
-.body[hidden] { display: none; }
-.quote { margin: 0 0 8px; padding: 6px 8px; background: rgba(0,0,0,.04); border-radius: 6px; }
-.quote figcaption { font-size: 11px; color: #6b5a3a; }
-.quote blockquote { margin: 0; font-style: italic; overflow-wrap: anywhere; }
-h3 { margin: 10px 0 4px; font-size: 13px; }
-ul, ol { margin: 0; padding-left: 20px; }
-li { margin: 0 0 6px; }
-li p { margin: 2px 0 0; overflow-wrap: anywhere; }
-@media (prefers-color-scheme: dark) {
-  .panel { color: #e6e6e6; background: #26221b; border-color: #c98a2c; }
-  .intro, .quote figcaption, .link { color: #c9b48f; }
-  .quote { background: rgba(255,255,255,.06); }
-  .icon:hover { background: rgba(255,255,255,.1); }
-}
+button:focus-visible { outline: 2px solid var(--alg-focus); outline-offset: 1px; }
 `;

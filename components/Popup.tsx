@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { Kind } from '../lib/detect/kinds';
-import { ALL_CHECKLIST_ITEMS, buildChecklist } from '../lib/checklist';
+import { buildChecklist, COUNTED_ITEMS, FAQ_IDS, type ChecklistItemId } from '../lib/checklist';
 import { t, type UiKey } from '../lib/i18n';
-import { GUIDE_BY_KIND } from '../lib/knowledge/by-kind';
+import { ACTIONS, type ActionId } from '../lib/knowledge/actions';
 import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/knowledge/entries';
+import { KIND_MEANING } from '../lib/knowledge/guide';
+import { situationForKinds } from '../lib/support-message';
 import { Composer } from './Composer';
 import { resolveLanguage, type LanguageChoice, type Prefs, type PrefsPatch } from '../lib/prefs';
 import type { Progress } from '../lib/progress';
 
 export interface PopupActions {
   updatePrefs(patch: PrefsPatch): Promise<Prefs>;
-  setItemChecked(id: KnowledgeId, checked: boolean): Promise<Progress>;
+  setItemChecked(id: ChecklistItemId, checked: boolean): Promise<Progress>;
   resetProgress(): Promise<Progress>;
 }
 
@@ -22,24 +24,36 @@ export interface PopupProps {
   actions: PopupActions;
 }
 
-function ChecklistItem({ id, lang, checked, onToggle }: { id: KnowledgeId; lang: Lang; checked: boolean; onToggle: (v: boolean) => void }) {
+function itemText(id: ChecklistItemId, lang: Lang): { title: string; body?: string } {
+  if (Object.hasOwn(ACTIONS, id)) {
+    const text = ACTIONS[id as ActionId][lang] as { title: string; detail?: string };
+    return { title: text.title, body: text.detail };
+  }
+  return KNOWLEDGE[id as KnowledgeId][lang];
+}
+
+function ChecklistItem({ id, lang, checked, onToggle }: { id: ChecklistItemId; lang: Lang; checked: boolean; onToggle: (v: boolean) => void }) {
   const [open, setOpen] = useState(false);
-  const entry = KNOWLEDGE[id][lang];
+  const { title, body } = itemText(id, lang);
   const bodyId = `body-${id.replace('.', '-')}`;
   return (
     <li class={checked ? 'item done' : 'item'} data-id={id}>
       <div class="row">
         <label>
           <input type="checkbox" checked={checked} onChange={(e) => onToggle(e.currentTarget.checked)} />
-          <span class="title">{entry.title}</span>
+          <span class="title">{title}</span>
         </label>
-        <button type="button" class="more" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-          {t(lang, open ? 'popupCollapse' : 'popupExpand')}
-        </button>
+        {body && (
+          <button type="button" class="more" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+            {t(lang, open ? 'popupCollapse' : 'popupExpand')}
+          </button>
+        )}
       </div>
-      <p class="body" id={bodyId} hidden={!open}>
-        {entry.body}
-      </p>
+      {body && (
+        <p class="body" id={bodyId} hidden={!open}>
+          {body}
+        </p>
+      )}
     </li>
   );
 }
@@ -77,7 +91,7 @@ function Settings({ prefs, lang, onChange }: { prefs: Prefs; lang: Lang; onChang
         <ul class="dismissed">
           {prefs.dismissedKinds.map((kind) => (
             <li key={kind} data-kind={kind}>
-              {GUIDE_BY_KIND[kind].headline[lang]}{' '}
+              {KIND_MEANING[kind][lang]}{' '}
               <button
                 type="button"
                 class="btn"
@@ -101,15 +115,23 @@ export function Popup({ initialPrefs, initialProgress, tabKinds, uiLanguage, act
   const lang = resolveLanguage(prefs.language, uiLanguage);
   const s = (key: UiKey) => t(lang, key);
   const checked = new Set(progress.checked);
-  const done = ALL_CHECKLIST_ITEMS.filter((id) => checked.has(id)).length;
-  const total = ALL_CHECKLIST_ITEMS.length;
+  const done = COUNTED_ITEMS.filter((id) => checked.has(id)).length;
+  const total = COUNTED_ITEMS.length;
+  const checklist = buildChecklist(tabKinds);
 
-  const toggle = (id: KnowledgeId, value: boolean) => {
+  const toggle = (id: ChecklistItemId, value: boolean) => {
     // Show the tick at once; the background's answer is the truth.
     setProgress({ ...progress, checked: value ? [...progress.checked, id] : progress.checked.filter((x) => x !== id) });
     void actions.setItemChecked(id, value).then(setProgress);
   };
   const changePrefs = (patch: PrefsPatch) => void actions.updatePrefs(patch).then(setPrefs);
+  const items = (ids: readonly ChecklistItemId[]) => (
+    <ul class="items">
+      {ids.map((id) => (
+        <ChecklistItem key={id} id={id} lang={lang} checked={checked.has(id)} onToggle={(v) => toggle(id, v)} />
+      ))}
+    </ul>
+  );
 
   return (
     <main lang={lang}>
@@ -126,26 +148,57 @@ export function Popup({ initialPrefs, initialProgress, tabKinds, uiLanguage, act
           <p>{s('popupTabNone')}</p>
         ) : (
           <>
-            <p>{s('popupTabFound')}</p>
+            <p class="muted">{s('popupTabFound')}</p>
             {tabKinds.map((kind) => (
               <p class="kind" key={kind} data-kind={kind}>
-                {GUIDE_BY_KIND[kind].headline[lang]}
+                {KIND_MEANING[kind][lang]}
               </p>
             ))}
+            {checklist.pageActions.length > 0 && (
+              <>
+                <p class="muted">{s('popupPageNow')}</p>
+                <ul class="page-actions">
+                  {checklist.pageActions.map((id) => (
+                    <li key={id} data-action={id}>
+                      {ACTIONS[id][lang].title}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </>
         )}
       </section>
 
-      {buildChecklist(tabKinds).map((section) => (
+      {checklist.thisTab.length > 0 && (
+        <section data-section="this-tab" aria-labelledby="h-this-tab">
+          <h2 id="h-this-tab">{s('sectionThisTab')}</h2>
+          {items(checklist.thisTab)}
+        </section>
+      )}
+      {checklist.sections.map((section) => (
         <section key={section.id} data-section={section.id} aria-labelledby={`h-${section.id}`}>
           <h2 id={`h-${section.id}`}>{s(section.title)}</h2>
-          <ul class="items">
-            {section.items.map((id) => (
-              <ChecklistItem key={id} id={id} lang={lang} checked={checked.has(id)} onToggle={(v) => toggle(id, v)} />
-            ))}
-          </ul>
+          {items(section.items)}
         </section>
       ))}
+
+      <details class="box" data-section="causes">
+        <summary>{s('sectionCauses')}</summary>
+        {items(checklist.causes)}
+      </details>
+
+      <details class="box" data-section="faq">
+        <summary>{s('sectionFaq')}</summary>
+        <dl class="faq">
+          {FAQ_IDS.map((id) => (
+            <div key={id} data-id={id}>
+              <dt>{KNOWLEDGE[id][lang].title}</dt>
+              <dd>{KNOWLEDGE[id][lang].body}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
 
       <div class="actions">
         {confirming ? (
@@ -172,9 +225,9 @@ export function Popup({ initialPrefs, initialProgress, tabKinds, uiLanguage, act
         )}
       </div>
 
-      <details class="composer-box">
+      <details class="box composer-box">
         <summary>{s('composerOpen')}</summary>
-        <Composer lang={lang} initial={tabKinds.includes('deleted') ? 'deleted-by-mistake' : tabKinds.length > 0 ? 'locked' : 'cannot-log-in'} />
+        <Composer lang={lang} situation={situationForKinds(tabKinds)} />
       </details>
 
       <Settings prefs={prefs} lang={lang} onChange={changePrefs} />

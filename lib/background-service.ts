@@ -1,5 +1,5 @@
 import type { Kind } from './detect/kinds';
-import type { KnowledgeId } from './knowledge/entries';
+import type { ChecklistItemId } from './checklist';
 import { applyPrefsPatch, type Prefs, type PrefsPatch } from './prefs';
 import { applyProgressChange, EMPTY_PROGRESS, type Progress } from './progress';
 import type { StorageItems } from './storage-items';
@@ -50,7 +50,7 @@ export function createBackgroundService(items: StorageItems, setBadge: BadgeSett
         return next;
       }),
 
-    setItemChecked: (id: KnowledgeId, checked: boolean): Promise<Progress> =>
+    setItemChecked: (id: ChecklistItemId, checked: boolean): Promise<Progress> =>
       serial(async () => {
         const next = applyProgressChange(await items.readProgress(), id, checked, now());
         await items.writeProgress(next);

@@ -1,55 +1,98 @@
 import type { Kind } from './detect/kinds';
-import { GUIDE_BY_KIND } from './knowledge/by-kind';
+import { ACTIONS, type ActionId } from './knowledge/actions';
 import type { KnowledgeId } from './knowledge/entries';
+import { guideFor } from './knowledge/guide';
 import type { UiKey } from './i18n';
 
-/** A group of checklist items, in the order a user works through them. */
+/**
+ * The popup's checklist. Only actions are counted as progress: the unlock sequence, what
+ * to try when logging in fails, and the support routes. Causes are a self-check list that
+ * is not counted; questions are answers to read, not boxes to tick.
+ */
 export interface ChecklistSection {
-  id: 'this-page' | 'lock-or-browser' | 'cannot-log-in' | 'causes' | 'support';
+  id: 'unlock' | 'login' | 'support';
   title: UiKey;
-  items: KnowledgeId[];
+  items: ChecklistActionId[];
 }
 
-/**
- * The popup's checklist: every `step.*` entry, every `cause.*` as a self-check and the
- * support actions. When the current tab shows banners, their steps, support and causes
- * come first in a section of their own and are not repeated below.
- */
-const BASE_SECTIONS: readonly ChecklistSection[] = [
+export const CHECKLIST_SECTIONS = [
   {
-    id: 'lock-or-browser',
-    title: 'sectionLockOrBrowser',
-    items: ['faq.is-it-locked', 'step.update-browser', 'step.other-browser', 'step.try-browser'],
+    id: 'unlock',
+    title: 'sectionUnlock',
+    items: ['support.appeal', 'step.forgot-password', 'step.phone-format', 'step.allow-sms', 'support.no-phone-screen'],
   },
   {
-    id: 'cannot-log-in',
-    title: 'sectionCannotLogIn',
-    items: ['step.forgot-password', 'step.phone-format', 'step.allow-sms', 'step.verify-email'],
-  },
-  {
-    id: 'causes',
-    title: 'sectionCauses',
-    items: [
-      'cause.new-device', 'cause.under-review', 'cause.shared-email', 'cause.others-card', 'cause.payment-changes',
-      'cause.unpaid-orders', 'cause.frequent-disputes', 'cause.buyer-feedback', 'cause.phone-missing',
-      'cause.network-mismatch', 'cause.deleted',
-    ],
+    id: 'login',
+    title: 'sectionLogin',
+    items: ['step.update-browser', 'step.other-browser', 'step.try-browser', 'step.verify-email'],
   },
   {
     id: 'support',
     title: 'sectionSupport',
-    items: ['support.topics', 'support.chat', 'support.no-phone-screen', 'support.appeal', 'support.new-account-tradeoffs'],
+    items: ['support.topics', 'support.chat', 'support.new-account-tradeoffs'],
   },
-];
+] as const satisfies readonly { id: ChecklistSection['id']; title: UiKey; items: readonly ActionId[] }[];
 
-export function buildChecklist(kinds: readonly Kind[]): ChecklistSection[] {
-  const first = [...new Set(kinds.flatMap((k) => [...GUIDE_BY_KIND[k].steps, ...GUIDE_BY_KIND[k].support, ...GUIDE_BY_KIND[k].causes]))];
-  const taken = new Set<KnowledgeId>(first);
-  const rest = BASE_SECTIONS.map((section) => ({ ...section, items: section.items.filter((id) => !taken.has(id)) })).filter(
-    (section) => section.items.length > 0,
+export type ChecklistActionId = (typeof CHECKLIST_SECTIONS)[number]['items'][number];
+
+/** The actions that count as progress. */
+export const COUNTED_ITEMS: readonly ChecklistActionId[] = CHECKLIST_SECTIONS.flatMap((s) => s.items);
+
+export const CAUSE_IDS = [
+  'cause.new-device',
+  'cause.under-review',
+  'cause.shared-email',
+  'cause.others-card',
+  'cause.payment-changes',
+  'cause.unpaid-orders',
+  'cause.frequent-disputes',
+  'cause.buyer-feedback',
+  'cause.phone-missing',
+  'cause.network-mismatch',
+  'cause.deleted',
+] as const satisfies readonly KnowledgeId[];
+export type CauseId = (typeof CAUSE_IDS)[number];
+
+export const FAQ_IDS = ['faq.is-it-locked', 'faq.why-temporary-lock', 'faq.no-phone-screen', 'faq.stay-calm'] as const satisfies readonly KnowledgeId[];
+
+/** What a stored tick can name: a counted action, or a cause the user has looked at. */
+export type ChecklistItemId = ChecklistActionId | CauseId;
+
+export function isChecklistItemId(value: unknown): value is ChecklistItemId {
+  return (
+    typeof value === 'string' &&
+    ((COUNTED_ITEMS as readonly string[]).includes(value) || (CAUSE_IDS as readonly string[]).includes(value))
   );
-  return first.length > 0 ? [{ id: 'this-page', title: 'sectionThisPage', items: first }, ...rest] : rest;
 }
 
-/** Every item the checklist can hold, for progress counts. */
-export const ALL_CHECKLIST_ITEMS: readonly KnowledgeId[] = BASE_SECTIONS.flatMap((s) => s.items);
+/** A support fact that is also an action (the chat, the appeal…), as that action. */
+function asAction(id: KnowledgeId): ActionId[] {
+  return Object.hasOwn(ACTIONS, id) ? [id as ActionId] : [];
+}
+
+function isCounted(id: ActionId): id is ChecklistActionId {
+  return (COUNTED_ITEMS as readonly string[]).includes(id);
+}
+
+export interface Checklist {
+  /** What the current tab's page asks of the user right now (not boxes: they pass). */
+  pageActions: ActionId[];
+  /** Counted actions for the current tab's situation, first, in the panel's order. */
+  thisTab: ChecklistActionId[];
+  /** The other counted actions, by section, without those already in `thisTab`. */
+  sections: ChecklistSection[];
+  /** Causes, the current tab's first. */
+  causes: CauseId[];
+}
+
+export function buildChecklist(kinds: readonly Kind[]): Checklist {
+  const guides = kinds.map((kind) => guideFor(kind));
+  const ordered = [...new Set(guides.flatMap((g) => [g.now, ...g.steps, ...g.support.flatMap(asAction)]))];
+  const thisTab = ordered.filter(isCounted);
+  const pageActions = ordered.filter((id) => !isCounted(id));
+  const taken = new Set<string>(thisTab);
+  const sections = CHECKLIST_SECTIONS.map((s) => ({ ...s, items: s.items.filter((id) => !taken.has(id)) })).filter((s) => s.items.length > 0);
+  const tabCauses = [...new Set(guides.flatMap((g) => g.causes))].filter((id): id is CauseId => (CAUSE_IDS as readonly string[]).includes(id));
+  const causes = [...tabCauses, ...CAUSE_IDS.filter((id) => !tabCauses.includes(id))];
+  return { pageActions, thisTab, sections, causes };
+}

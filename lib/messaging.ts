@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { KINDS, type Kind } from './detect/kinds';
 import { prefsPatchSchema, type Prefs, type PrefsPatch } from './prefs';
 import { progressChangeSchema, type Progress } from './progress';
-import type { KnowledgeId } from './knowledge/entries';
+import type { ChecklistItemId } from './checklist';
 
 /**
  * Every message between the content scripts, the popup and the background worker. Reads
@@ -17,7 +17,7 @@ export interface ProtocolMap {
   updatePrefs(data: PrefsPatch): Prefs;
   /** Panel → background: never show this kind's panel again (undone in the popup). */
   dismissKind(data: { kind: Kind }): Prefs;
-  setItemChecked(data: { id: KnowledgeId; checked: boolean }): Progress;
+  setItemChecked(data: { id: ChecklistItemId; checked: boolean }): Progress;
   resetProgress(): Progress;
 }
 

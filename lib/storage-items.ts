@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { DEFAULT_PREFS, migratePrefsV1, parsePrefs, PREFS_KEY, PREFS_VERSION, type Prefs } from './prefs';
-import { EMPTY_PROGRESS, parseProgress, PROGRESS_KEY, PROGRESS_VERSION, type Progress } from './progress';
+import { EMPTY_PROGRESS, migrateProgressV1, parseProgress, PROGRESS_KEY, PROGRESS_VERSION, type Progress } from './progress';
 import { parseTabStates, TAB_STATES_KEY, TAB_STATES_VERSION, type TabStates } from './tab-state';
 
 /**
@@ -17,7 +17,7 @@ export function defineStorageItems() {
   const progress = storage.defineItem<Progress>(PROGRESS_KEY, {
     fallback: EMPTY_PROGRESS,
     version: PROGRESS_VERSION,
-    migrations: {},
+    migrations: { 2: migrateProgressV1 },
   });
   const tabStates = storage.defineItem<TabStates>(TAB_STATES_KEY, {
     fallback: {},

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Hint, HINT_CSS } from '../../components/Hint';
 import { factsOf, hintForField, isRegistrationPage, type HintKind } from '../../lib/hints/fields';
+import { placeHint } from '../../lib/hint-placement';
 import type { Lang } from '../../lib/knowledge/entries';
 
 const HINT_TAG = 'ali-lock-guide-hint';
@@ -56,7 +57,28 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
     let host: HTMLElement | null = null;
     const lang = options().lang;
 
-    const draw = (container: HTMLElement) =>
+    // Badge and tip follow the field's box; read when drawn (mount, focus, typing, toggle),
+    // never in a loop or on the page's own changes.
+    const place = (container: HTMLElement) => {
+      if (!host || !input.isConnected) return;
+      const tip = container.querySelector<HTMLElement>('.tip');
+      const tipHeight = tip && !tip.hidden ? tip.offsetHeight : 0;
+      // Offsets are from the hint's own box inside the shadow root (WXT's container may add
+      // its own margins to the host's position).
+      const origin = container.querySelector('.hint') ?? host;
+      const at = placeHint(input.getBoundingClientRect(), origin.getBoundingClientRect(), { width: innerWidth, height: innerHeight }, tipHeight);
+      host.style.setProperty('--alg-badge-x', `${at.badge.x}px`);
+      host.style.setProperty('--alg-badge-y', `${at.badge.y}px`);
+      host.style.setProperty('--alg-tip-x', `${at.tip.x}px`);
+      host.style.setProperty('--alg-tip-y', `${at.tip.y}px`);
+      host.style.setProperty('--alg-tip-w', `${at.tip.width}px`);
+      host.dataset.tipSide = at.tip.side;
+    };
+    const draw = (container: HTMLElement) => {
+      paint(container);
+      place(container);
+    };
+    const paint = (container: HTMLElement) =>
       render(
         <Hint
           kind={kind}

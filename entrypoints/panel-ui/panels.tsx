@@ -7,6 +7,8 @@ import type { Kind } from '../../lib/detect/kinds';
 import type { Lang } from '../../lib/knowledge/entries';
 import { BANNER_CONTAINER } from '../../lib/detect/rules';
 import type { PanelManager } from '../../lib/panel-ui-contract';
+import type { CaptchaVariant } from '../../lib/knowledge/guide';
+import { collectPageFacts } from '../../lib/page-facts';
 
 const PANEL_TAG = 'ali-lock-guide';
 const QUOTE_LIMIT = 280;
@@ -47,6 +49,9 @@ export function createPanels(ctx: ContentScriptContext, options: () => PanelOpti
     const fixed = banner.wholePage || needsFixedCard(banner.anchor);
     const { lang, onDismissKind } = options();
     const quote = banner.wholePage ? '' : quoteOf(banner.anchor);
+    // The detector names the interception for captcha banners (older builds did not).
+    const variant = (banner as Banner & { captchaVariant?: CaptchaVariant }).captchaVariant;
+    const page = collectPageFacts(document, location.href, banner.anchor, variant);
     const ui = await createShadowRootUi<void>(ctx, {
       name: PANEL_TAG,
       position: 'inline',
@@ -65,6 +70,8 @@ export function createPanels(ctx: ContentScriptContext, options: () => PanelOpti
             kind={banner.kind}
             lang={lang}
             quote={quote}
+            page={page}
+            placement={fixed ? 'fixed' : 'inline'}
             onClose={() => {
               closedFor.add(banner.anchor);
               remove(banner.kind);

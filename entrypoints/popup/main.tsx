@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
+import { themeCss } from '../../components/theme';
+import { COMPOSER_CSS } from '../../components/Composer';
 import { storage } from '@wxt-dev/storage';
 import { sendMessage } from '../../lib/messaging';
 import { parsePrefs, PREFS_KEY, resolveLanguage } from '../../lib/prefs';
@@ -14,6 +16,11 @@ async function targetTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
+
+// The shared theme tokens and the composer's styles, the same as in the page's panel.
+const shared = document.createElement('style');
+shared.textContent = themeCss(':root') + COMPOSER_CSS;
+document.head.prepend(shared);
 
 async function start(): Promise<void> {
   // The popup reads the stored values itself (validated, never throwing) instead of waking

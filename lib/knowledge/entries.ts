@@ -17,7 +17,7 @@ export const KNOWLEDGE = {
   'cause.shared-email': {
     ja: {
       title: '同じメールアドレスで複数のアカウントを作った',
-      body: '1つのメールアドレスは1人・1アカウントが原則です。同じアドレスで複数のアカウントを登録すると、不正利用と判断されてロックされることがあります。',
+      body: '1 つのメールアドレスは、1 人・1 アカウントのためのものです。同じアドレスで複数のアカウントを登録すると、不正と判断されてロックされることがあります。',
     },
     en: {
       title: 'More than one account with the same e-mail',
@@ -27,7 +27,7 @@ export const KNOWLEDGE = {
   'cause.under-review': {
     ja: {
       title: '登録情報を確認中',
-      body: 'AliExpress が登録された個人情報を確認している間、一時的にアカウントがロックされることがあります。確認が終われば解除されるのが普通です。',
+      body: 'AliExpress は、アカウントの登録情報を確認することがあります。その確認の間、アカウントが一時的にロックされることがあります。',
     },
     en: {
       title: 'Your details are being checked',
@@ -57,17 +57,17 @@ export const KNOWLEDGE = {
   'cause.unpaid-orders': {
     ja: {
       title: '未払いの注文を重ねた',
-      body: '支払っていない注文が残ったまま次々に注文すること自体はできますが、回数が多いと目を付けられます。急いでまとめ買いをするときによく起こります。',
+      body: '支払っていない注文が残ったまま次の注文をすること自体はできますが、何度も繰り返すと不審な動きとして扱われることがあります。急いでまとめ買いをするときに起こりがちです。',
     },
     en: {
       title: 'Many unpaid orders placed in a row',
-      body: 'Placing order after order while earlier ones are still unpaid is allowed, but doing it a lot gets flagged. Hurried bulk buying is the usual trap.',
+      body: 'Placing order after order while earlier ones are still unpaid is allowed, but doing it a lot can get flagged. Hurried bulk buying is the typical trap.',
     },
   },
   'cause.frequent-disputes': {
     ja: {
-      title: '紛争（返金申請）を何度も開いた',
-      body: '紛争を開く回数が多すぎると、問題のある購入者と見なされます。基準は公開されていませんが、注文の半分以上で紛争を開くとロックされたという報告があります。',
+      title: '紛争（返金の申し立て）を何度も開いた',
+      body: '紛争を開く回数が多すぎると、問題のある購入者と見なされます。基準は公開されていませんが、注文の半分以上で紛争を開くとロックされる、という報告があります。',
     },
     en: {
       title: 'Disputes opened very often',
@@ -77,27 +77,27 @@ export const KNOWLEDGE = {
   'cause.others-card': {
     ja: {
       title: '他人名義のカードで支払った',
-      body: '自分以外の名義のカードで支払うとロックされます。1つのアカウントのパスワードを家族や友人と共有するのも同じように危険です。',
+      body: '自分以外の名義のカードで支払うと、取引の安全のためにロックされることがあります（日本の多くのサービスでも、他人名義のカードは断られます）。1 つのアカウントのパスワードを何人かで共有するのも、同じ危険があります。',
     },
     en: {
       title: 'Paid with a card in someone else’s name',
-      body: 'Paying with a card in another person’s name triggers a lock. Sharing one account’s password among several people carries the same risk.',
+      body: 'Paying with a card in another person’s name can lead to a lock, for the safety of the transaction (many Japanese services refuse such cards too). Sharing one account’s password among several people carries the same risk.',
     },
   },
   'cause.deleted': {
     ja: {
       title: 'アカウントが削除されている',
-      body: '削除されたアカウントは、これまでどおりには使えません。残る手段はカスタマーサービスのチャット（英語のみ）への問い合わせです。',
+      body: '削除されたアカウントは、これまでどおりには使えません。カスタマーサービスのチャットに英語で問い合わせるのが、すすめられている方法です。',
     },
     en: {
       title: 'The account has been deleted',
-      body: 'A deleted account cannot be used as before. The only route left is the customer-service chat, in English.',
+      body: 'A deleted account cannot be used as before. The recommended route is the customer-service chat, in English.',
     },
   },
   'cause.new-device': {
     ja: {
       title: 'いつもと違う端末からログインした',
-      body: '登録時やふだんと違うスマホ・パソコンからログインすると、乗っ取り防止のために自動で一時ロックされることがあります。多くの端末や複数の人で1つのアカウントを使うと起こりやすくなります。',
+      body: '登録したときや、ふだんと違うスマホ・パソコンからログインすると、不正や乗っ取りを防ぐために、自動で一時的にロックされることがあります。たくさんの端末や何人かで 1 つのアカウントを使うと、起こりやすくなります。',
     },
     en: {
       title: 'Logged in from a new or unusual device',
@@ -106,18 +106,18 @@ export const KNOWLEDGE = {
   },
   'cause.network-mismatch': {
     ja: {
-      title: 'VPN や通信環境がロボットのように見えた',
-      body: 'スライダーや「unusual traffic」の画面は、アカウントのロックではなくロボット対策の確認です。VPN・プロキシの利用、接続元と合わないパソコンのタイムゾーン、短時間に大量のページを開くことで出やすくなります。',
+      title: 'VPN・プロキシ、タイムゾーン、短時間の大量アクセス',
+      body: 'スライダーや「unusual traffic」の画面は、アカウントのロックではなく、ロボット対策の確認です。VPN やプロキシの利用、接続元と合わないブラウザのタイムゾーン、短い時間に多くのページを開くことで出やすくなると、この確認を調べている人たちが報告しています。',
     },
     en: {
-      title: 'VPN or network looked like a robot',
-      body: 'The slider or “unusual traffic” screen is an anti-bot check, not an account lock. A VPN or proxy, a time zone that does not match where you connect from, or very many page loads in a short time make it likelier.',
+      title: 'VPN or proxy, time zone, many page loads',
+      body: 'The slider or “unusual traffic” screen is an anti-bot check, not an account lock. People who study the check report that a VPN or proxy, a browser time zone that does not match where you connect from, or very many page loads in a short time make it likelier.',
     },
   },
   'cause.phone-missing': {
     ja: {
       title: '電話番号を登録していない',
-      body: '仮パスワードを申し込んだあと、登録した電話番号を入力する画面があります。電話番号が登録されていないと、その時点で一時的にロックされることがあります。',
+      body: '仮パスワードを申し込んだあと、登録した電話番号を入力する画面があります。電話番号を登録していないと、アカウントが一時的にロックされることがあります。',
     },
     en: {
       title: 'No phone number registered',
@@ -129,7 +129,7 @@ export const KNOWLEDGE = {
   'step.try-browser': {
     ja: {
       title: 'アプリではなくブラウザからログインしてみる',
-      body: 'アプリでログインできないときは、パソコンやスマホのブラウザで試してください。ブラウザで入れるならアカウントは無事で、原因はアプリです。アプリの設定を見直すか、入れ直してください。ブラウザでもだめなら、ほかの原因を確かめましょう。',
+      body: 'アプリでログインできないときは、パソコンやスマホのブラウザで試してください。ブラウザでログインできれば、アカウントには問題がなく、原因はアプリです。アプリの設定を見直すか、入れ直してください。ブラウザでもログインできない場合は、ほかの原因を確かめてください。',
     },
     en: {
       title: 'Try a browser instead of the app',
@@ -139,17 +139,17 @@ export const KNOWLEDGE = {
   'step.update-browser': {
     ja: {
       title: 'ブラウザを最新版にする',
-      body: '古いブラウザには対応していないことがあります。最新版に更新するだけで直る場合があります。',
+      body: 'AliExpress は、古いバージョンのブラウザに対応していないことがあります。その場合は、最新版に更新すればすぐに直ります。',
     },
     en: {
       title: 'Update your browser',
-      body: 'The site may not support old browser versions. Updating to the latest version often fixes it at once.',
+      body: 'The site may not support old browser versions. If so, updating to the latest version fixes it at once.',
     },
   },
   'step.other-browser': {
     ja: {
       title: '別のブラウザで試す',
-      body: '最新版でもだめなときは、別のブラウザを入れて試してください。AliExpress は頻繁に変わり、ブラウザとの相性でログインに失敗したり画面が固まったりすることがあります。',
+      body: '最新版でもログインできないときは、別のブラウザを入れて試してください。AliExpress はよく変わり、ブラウザとの相性で、ログインに失敗したり画面が固まったりすることがあります。',
     },
     en: {
       title: 'Try a different browser',
@@ -159,7 +159,7 @@ export const KNOWLEDGE = {
   'step.forgot-password': {
     ja: {
       title: '「パスワードを忘れた」から仮パスワードを受け取る',
-      body: 'ログイン画面の「Forgot password（パスワードを忘れた）」から、メールで仮パスワードを受け取れます。ログインできたら、きちんとした新しいパスワードに変えてください。アプリにもパソコン版サイトにもこの画面があります。',
+      body: 'ログイン画面の「Forgot password（パスワードを忘れた）」から、仮パスワードをメールで受け取れます。ログインできたら、新しいパスワードを設定してください。この画面は、アプリにもパソコン版サイトにもあります。',
     },
     en: {
       title: 'Get a temporary password via “Forgot password”',
@@ -178,18 +178,18 @@ export const KNOWLEDGE = {
   },
   'step.allow-sms': {
     ja: {
-      title: '海外からの SMS を受け取れるようにする',
-      body: '本人確認のコードは SMS で届きます。知らない番号や海外からの SMS を拒否する設定だとコードが届かないので、先に解除してください。方法は携帯会社（ドコモ・au・ソフトバンクなど）ごとに違います。',
+      title: '海外や知らない番号からの SMS を受け取れるようにする',
+      body: 'AliExpress は、確認のための認証コードを SMS で送ります。知らない番号や海外からの SMS を拒否する設定だと、コードが届きません。先にその設定を解除してください。方法は携帯会社（ドコモ・au・ソフトバンクなど）ごとに違います。',
     },
     en: {
-      title: 'Allow SMS from overseas senders',
+      title: 'Allow SMS from overseas or unknown senders',
       body: 'AliExpress sends a verification code by SMS. If your phone rejects SMS from unknown or overseas senders, the code never arrives: lift that block first. How depends on your carrier (docomo, au, SoftBank, …).',
     },
   },
   'step.verify-email': {
     ja: {
       title: '確認メールのリンクを開く',
-      body: '新しいアカウントには確認メールが届きます。そのメールのリンクを開くまで、アカウントが有効にならないことがよくあります。迷惑メールフォルダも確かめてください。',
+      body: '新しいアカウントを作ると、確認メールが届きます。そのメールのリンクを開くまで、アカウントが有効にならないことがよくあります。迷惑メールフォルダも見てください。',
     },
     en: {
       title: 'Open the link in the verification e-mail',
@@ -211,17 +211,17 @@ export const KNOWLEDGE = {
   'support.chat': {
     ja: {
       title: 'カスタマーサービスのチャット（英語）',
-      body: 'それ以外はページ下部の「Chat Now」から、カスタマーサービスのチャットで相談します。日本語は使えないので英語で書いてください。',
+      body: '項目別のフォームがない相談は、ページ下部の「Chat Now」から、カスタマーサービスのチャットでできます。日本語は使えないため、英語で書いてください。',
     },
     en: {
       title: 'Customer-service chat (English)',
-      body: 'Everything else goes through “Chat Now” at the bottom of the page, the customer-service chat. Japanese is not available: write in English.',
+      body: 'Anything without its own form goes through “Chat Now” at the bottom of the page, the customer-service chat. Japanese is not available: write in English.',
     },
   },
   'support.no-phone-screen': {
     ja: {
       title: '電話番号の入力画面が出ないとき',
-      body: 'ロック解除で電話番号の入力画面がいつまでも出ない場合は、チャットで問い合わせてください。ページ下部の「Help」の中に「Customer service」があります。',
+      body: 'ロックを解除しようとしても電話番号の入力画面が出ない場合は、カスタマーサービスのチャットに問い合わせてください。ページ下部の「Help」の中に「Customer service」があります。',
     },
     en: {
       title: 'When the phone-number screen never appears',
@@ -231,7 +231,7 @@ export const KNOWLEDGE = {
   'support.appeal': {
     ja: {
       title: '「Account reactivation」で解除を申し立てる',
-      body: 'ロック画面に「Appeal for account reactivation」などのボタンがあれば、そこから解除を申し立てられます。最近の注文番号・日付・金額・使ったカードを手元に用意すると、本人だと示しやすくなります（購入者のブログでの報告です）。',
+      body: 'ロック画面に「Appeal for account reactivation」や「Account reactivation」のボタンが出ることがあります。そこから解除を申し立てるときは、最近の注文番号・日付・金額・使ったカードを手元に用意すると、本人だと示しやすいそうです（AliExpress ではなく、購入者のブログでの報告です）。',
     },
     en: {
       title: 'Appeal with “Account reactivation”',
@@ -241,7 +241,7 @@ export const KNOWLEDGE = {
   'support.new-account-tradeoffs': {
     ja: {
       title: '新しいアカウントを作る前に',
-      body: 'あきらめて作り直すこともできますが、同じメールアドレスは再登録できず、同じ端末では断られることもあり、これまでの会員レベルもリセットされます。',
+      body: '新しいアカウントを作り直すこともできます。ただし、同じメールアドレスは再登録できません。同じ端末では断られることもあり、これまでの会員レベルも最初からになります。',
     },
     en: {
       title: 'Before making a new account',
@@ -253,7 +253,7 @@ export const KNOWLEDGE = {
   'faq.why-temporary-lock': {
     ja: {
       title: '「一時的にロック」とはどういうこと？',
-      body: 'いつもと違う端末からのログインなど、怪しく見える動きをシステムが見つけ、不正や乗っ取りを防ぐために自動でロックした、という意味です。',
+      body: 'いつもと違う端末からのログインなど、不審に見える動きをシステムが見つけ、不正や乗っ取りを防ぐために自動でロックした、という意味です。',
     },
     en: {
       title: 'What does “temporarily locked” mean?',
@@ -263,7 +263,7 @@ export const KNOWLEDGE = {
   'faq.no-phone-screen': {
     ja: {
       title: '解除したいのに電話番号の画面が出ない',
-      body: 'カスタマーサービスのチャットで相談してください。ページ下部の「Help」→「Customer service」から開けます。',
+      body: 'カスタマーサービスのチャットに問い合わせてください。ページ下部の「Help」→「Customer service」から開けます。',
     },
     en: {
       title: 'I want to unlock, but no phone-number screen appears',
@@ -273,7 +273,7 @@ export const KNOWLEDGE = {
   'faq.is-it-locked': {
     ja: {
       title: '本当にロックされている？',
-      body: '「locked」などの表示が出ていればロックされています。そうした表示がなくログインだけ失敗する場合は、まずブラウザを疑ってください（古い・相性が悪い）。',
+      body: '「locked」などのロックの表示が出ていれば、ロックされています。そうした表示がなく、ログインだけが失敗する場合は、まずブラウザ（古い、または相性が悪い）を疑ってください。',
     },
     en: {
       title: 'Is my account really locked?',
@@ -282,8 +282,8 @@ export const KNOWLEDGE = {
   },
   'faq.stay-calm': {
     ja: {
-      title: '落ち着いて、ひとつずつ',
-      body: 'ロックされると不安になりますが、考えられる原因をひとつずつ確かめていけば、ほとんどの場合アカウントは戻ってきます。',
+      title: '落ち着いて、ひとつずつ確かめる',
+      body: 'ロックされると不安になりますが、考えられることをひとつずつ確かめてください。多くの場合、アカウントは戻ってきます。',
     },
     en: {
       title: 'Stay calm and go step by step',

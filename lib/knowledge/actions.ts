@@ -1,0 +1,222 @@
+import type { KnowledgeId, Lang } from './entries';
+
+/**
+ * Things a user can do, each as one short imperative line (what the panel's first state
+ * and the checklist show) and an optional sentence of detail. Where an action is one fact
+ * of the fact sheet, its id is that fact's id, so a tick stored under the fact id stays
+ * a tick. Actions that only restate what the page itself asks (drag the slider, wait and
+ * try again, send the code again) have ids of their own under `page.`.
+ */
+export interface ActionText {
+  title: string;
+  detail?: string;
+}
+
+export interface Action {
+  ja: ActionText;
+  en: ActionText;
+  /** The facts this action says; a panel never shows the same fact twice. */
+  covers: readonly KnowledgeId[];
+}
+
+export const ACTIONS = {
+  // ── From the fact sheet ───────────────────────────────────────────────
+  'support.appeal': {
+    ja: {
+      title: 'この画面の「Appeal for account reactivation」から申し立てる',
+      detail:
+        '最近の注文の番号・日付・金額・使ったカードを用意すると、本人だと示しやすいそうです（購入者の報告）。',
+    },
+    en: {
+      title: 'Use “Appeal for account reactivation” on this screen',
+      detail:
+        'Having a recent order at hand (order number, date, amount, the card used) reportedly makes it easier to prove the account is yours (reported by shoppers, not by AliExpress).',
+    },
+    covers: ['support.appeal'],
+  },
+  'step.forgot-password': {
+    ja: {
+      title: '「Forgot password」で仮パスワードを受け取る',
+      detail: 'ログインできたら、新しいパスワードを設定してください。この画面はアプリにもパソコン版サイトにもあります。',
+    },
+    en: {
+      title: 'Get a temporary password by e-mail via “Forgot password”',
+      detail: 'Once you are in, set a new password. The screen exists in the app and on the PC site.',
+    },
+    covers: ['step.forgot-password'],
+  },
+  'step.phone-format': {
+    ja: {
+      title: '電話番号は +81 の形で入力する',
+      detail: '先頭の 0 を取って、国番号 +81 を付けます。080-1234-5678 なら +81 80-1234-5678（区切りなしなら +818012345678）です。',
+    },
+    en: {
+      title: 'Enter the phone number with +81',
+      detail: 'The country code +81 replaces the leading 0: 080-1234-5678 becomes +81 80-1234-5678 (without separators: +818012345678).',
+    },
+    covers: ['step.phone-format'],
+  },
+  'step.allow-sms': {
+    ja: {
+      title: '海外からの SMS を受け取れるようにする',
+      detail: '海外や知らない番号からの SMS を拒否する設定だと、認証コードが届きません。設定のしかたは携帯会社（ドコモ・au・ソフトバンクなど）ごとに違います。',
+    },
+    en: {
+      title: 'Allow SMS from overseas senders',
+      detail: 'If your phone rejects SMS from overseas or unknown senders, the code never arrives. How to change it depends on your carrier (docomo, au, SoftBank, …).',
+    },
+    covers: ['step.allow-sms'],
+  },
+  'support.no-phone-screen': {
+    ja: {
+      title: '電話番号の画面が出なければ、チャットで相談する',
+      detail: 'ページ下部の「Help」の中にある「Customer service」から、英語で問い合わせてください。',
+    },
+    en: {
+      title: 'If the phone-number screen never appears, ask the chat',
+      detail: 'At the bottom of the page, under “Help”, open “Customer service” and write in English.',
+    },
+    covers: ['support.no-phone-screen', 'faq.no-phone-screen'],
+  },
+  'step.verify-email': {
+    ja: {
+      title: '届いた確認メールのリンクを開く',
+      detail: 'リンクを開くまで、アカウントが有効にならないことがよくあります。迷惑メールフォルダも見てください。',
+    },
+    en: {
+      title: 'Open the link in the verification e-mail',
+      detail: 'Until it is opened, the account often does not become active. Check the spam folder too.',
+    },
+    covers: ['step.verify-email'],
+  },
+  'step.update-browser': {
+    ja: {
+      title: 'ブラウザを最新版に更新する',
+      detail: '古いバージョンには対応していないことがあり、更新すればすぐに直ります。',
+    },
+    en: {
+      title: 'Update your browser to the latest version',
+      detail: 'The site may not support old versions; updating fixes that at once.',
+    },
+    covers: ['step.update-browser'],
+  },
+  'step.other-browser': {
+    ja: {
+      title: '最新版でもだめなら、別のブラウザで試す',
+      detail: 'AliExpress はよく変わり、ブラウザとの相性でログインに失敗したり、画面が固まったりすることがあります。',
+    },
+    en: {
+      title: 'If an up-to-date browser still fails, try another browser',
+      detail: 'AliExpress changes often, and some browsers do not get along with it: the login fails or the page freezes.',
+    },
+    covers: ['step.other-browser'],
+  },
+  'step.try-browser': {
+    ja: {
+      title: 'アプリでログインできないときは、ブラウザで試す',
+      detail:
+        'ブラウザでログインできれば、アカウントには問題がなく、原因はアプリです。アプリの設定を見直すか、入れ直してください。',
+    },
+    en: {
+      title: 'If the app will not log in, try a browser',
+      detail: 'If the browser works, the account is fine and the app is the problem: check its settings or reinstall it.',
+    },
+    covers: ['step.try-browser'],
+  },
+  'support.topics': {
+    ja: {
+      title: 'ヘルプセンターの項目別フォームから問い合わせる',
+      detail: '「登録とログイン」「アカウント設定」「評価」「通知」には、それぞれ専用の問い合わせフォームがあります。',
+    },
+    en: {
+      title: 'Use the help center’s form for your topic',
+      detail: 'Registration and login, account settings, ratings and notifications each have their own inquiry form.',
+    },
+    covers: ['support.topics'],
+  },
+  'support.chat': {
+    ja: {
+      title: '「Chat Now」から英語でチャットに問い合わせる',
+      detail: 'ページ下部にあるカスタマーサービスのチャットです。日本語は使えません。送る英文は「英文を作る」で作れます。',
+    },
+    en: {
+      title: 'Ask the chat (“Chat Now”) in English',
+      detail: 'The customer-service chat at the bottom of the page has no Japanese. “Draft a message” writes the English for you.',
+    },
+    covers: ['support.chat'],
+  },
+  'support.new-account-tradeoffs': {
+    ja: {
+      title: 'アカウントを作り直す前に、失うものを確かめる',
+      detail: '同じメールアドレスは再登録できず、同じ端末では断られることもあり、会員レベルも最初からになります。',
+    },
+    en: {
+      title: 'Before making a new account, know what you lose',
+      detail: 'The same e-mail cannot be registered again, the same device may be refused, and your member level starts over.',
+    },
+    covers: ['support.new-account-tradeoffs'],
+  },
+
+  // ── What the page itself asks for ─────────────────────────────────────
+  'page.drag-slider': {
+    ja: { title: 'スライダーのつまみを押したまま、右端までドラッグする' },
+    en: { title: 'Hold the slider handle and drag it all the way to the right' },
+    covers: [],
+  },
+  'page.solve-recaptcha': {
+    ja: { title: '「私はロボットではありません」にチェックを入れ、出てくる問題に答える' },
+    en: { title: 'Tick “I’m not a robot” and answer the picture question if one appears' },
+    covers: [],
+  },
+  'page.reload-retry': {
+    ja: { title: 'うまくいかなければ、ページを再読み込みしてやり直す' },
+    en: { title: 'If it fails, reload the page and try again' },
+    covers: [],
+  },
+  'page.wait-retry': {
+    ja: { title: 'しばらく時間をおいてから、もう一度開く' },
+    en: { title: 'Wait a while, then open the page again' },
+    covers: [],
+  },
+  'page.vpn-off': {
+    ja: {
+      title: 'VPN・プロキシを使っていれば、オフにして開き直す',
+      detail: 'この確認は、VPN・プロキシの利用や、短い時間に多くのページを開くことで出やすくなると報告されています。',
+    },
+    en: {
+      title: 'If you use a VPN or proxy, switch it off and reopen the page',
+      detail: 'People who study this check report that VPNs, proxies and many page loads in a short time make it likelier.',
+    },
+    covers: ['cause.network-mismatch'],
+  },
+  'page.wait-login': {
+    ja: { title: 'しばらく時間をおいてから、もう一度ログインする' },
+    en: { title: 'Wait a while, then log in again' },
+    covers: [],
+  },
+  'page.retype-login': {
+    ja: { title: 'アカウント名とパスワードを確かめて、入力し直す' },
+    en: { title: 'Check the account name and password, and type them again' },
+    covers: [],
+  },
+  'page.resend-code': {
+    ja: { title: 'コードを送り直し、いちばん新しいコードを入力する' },
+    en: { title: 'Send the code again and enter the newest one' },
+    covers: [],
+  },
+  'page.follow-check': {
+    ja: { title: '画面の案内に沿って、本人確認を進める' },
+    en: { title: 'Follow the screen’s instructions to confirm it is you' },
+    covers: [],
+  },
+} as const satisfies Record<string, Action>;
+
+export type ActionId = keyof typeof ACTIONS;
+
+export function actionText(id: ActionId, lang: Lang): ActionText {
+  return ACTIONS[id][lang];
+}
+
+export function isActionId(value: unknown): value is ActionId {
+  return typeof value === 'string' && Object.hasOwn(ACTIONS, value);
+}

@@ -1,0 +1,137 @@
+import type { Kind } from '../detect/kinds';
+import type { Lang } from './entries';
+import { meaningOf, type CaptchaVariant } from './guide';
+
+/**
+ * What a banner in another language says, in the reader's language, shown next to the
+ * original. Known wordings of the site (ALIEXPRESS.md) get a sentence-for-sentence
+ * translation; any other wording gets the meaning of its kind, marked as approximate.
+ */
+export interface Gloss {
+  text: string;
+  /** False when only the kind's meaning could be given, not a translation. */
+  exact: boolean;
+}
+
+interface KnownWording {
+  re: RegExp;
+  ja: string;
+  en: string;
+}
+
+// Matched against the quote lowercased, with runs of white space made one space.
+const KNOWN_WORDINGS: readonly KnownWording[] = [
+  {
+    re: /temporarily unavailable/,
+    ja: 'このアカウントは一時的に利用できません。別のアカウントでログインしてください。',
+    en: 'Your account is temporarily unavailable. Please use a different account to log in.',
+  },
+  {
+    re: /has been terminated/,
+    ja: 'このアカウントは利用停止になりました。別のアカウントでログインしてください。',
+    en: 'This account has been terminated. Please use another account to log in.',
+  },
+  {
+    re: /not authorized to sign in/,
+    ja: 'このアカウントにはログインできません（権限がありません）。',
+    en: 'You are not authorized to sign in to this account.',
+  },
+  {
+    re: /учетная запись была удалена|аккаунт был упразднен/,
+    ja: 'このアカウントは削除されました。別のアカウントでログインしてください。',
+    en: 'This account has been deleted. Please use another account to log in.',
+  },
+  {
+    re: /请按住滑块.{0,2}拖动到最右边/,
+    ja: 'スライダーを押さえたまま、右端までドラッグしてください。',
+    en: 'Hold the slider and drag it to the far right.',
+  },
+  {
+    re: /请拖动下方滑块完成验证/,
+    ja: '下のスライダーをドラッグして、確認を完了してください。',
+    en: 'Drag the slider below to complete the check.',
+  },
+  {
+    re: /验证失败/,
+    ja: '確認に失敗しました。枠をクリックして、もう一度お試しください。',
+    en: 'The check failed. Click the box to try again.',
+  },
+  {
+    re: /访问被拒绝/,
+    ja: 'アクセスが拒否されました。',
+    en: 'Access denied.',
+  },
+  {
+    re: /网络拥堵|请稍后重试/,
+    ja: '混み合っています。しばらくしてからもう一度お試しください。',
+    en: 'The network is busy. Please try again later.',
+  },
+  {
+    re: /unusual traffic from your network.{0,4}please try again later|unusual traffic detected/,
+    ja: 'お使いのネットワークから通常と異なる通信が検出されました。しばらくしてからもう一度お試しください。',
+    en: 'Unusual traffic was detected from your network. Please try again later.',
+  },
+  {
+    re: /unusual traffic/,
+    ja: 'お使いのネットワークから、通常と異なる通信が検出されました。',
+    en: 'Unusual traffic was detected from your network.',
+  },
+  {
+    re: /abnormal network request/,
+    ja: '通常と異なる通信が検出されました。プロキシや VPN によって通信が乗っ取られていないか確かめてください。',
+    en: 'An abnormal network request was detected. Check whether it is hijacked by a proxy or VPN.',
+  },
+  {
+    re: /server is busy|system is busy/,
+    ja: 'サーバーが混み合っています。しばらくしてからもう一度お試しください。',
+    en: 'The server is busy. Please try again later.',
+  },
+  {
+    re: /something's wrong|something’s wrong/,
+    ja: '問題が起きました。ページを再読み込みして、もう一度お試しください。',
+    en: 'Something went wrong. Please reload the page and try again.',
+  },
+  {
+    re: /slide to verify/,
+    ja: 'スライドして確認してください。',
+    en: 'Please slide to verify.',
+  },
+  {
+    re: /(account|password).{0,30}(incorrect|wrong)/,
+    ja: 'アカウント名またはパスワードが正しくありません。',
+    en: 'The account name or password is incorrect.',
+  },
+  {
+    re: /verification code.{0,20}(incorrect|wrong|invalid)/,
+    ja: '認証コードが正しくありません。もう一度お試しください。',
+    en: 'The verification code is incorrect. Please try again.',
+  },
+  {
+    re: /too many/,
+    ja: '試行回数が多すぎます。しばらくしてからもう一度お試しください。',
+    en: 'Too many attempts. Please try again later.',
+  },
+];
+
+const KANA = /[\u3040-\u30ff]/;
+// Plain ASCII and typographic punctuation: English as the site writes it.
+const ENGLISH_CHARS = /^[\x20-\x7e\s‘’“”…–—]*$/;
+
+/** The language a quote is in, as far as the gloss cares: ours, or not. */
+function isInLanguage(text: string, lang: Lang): boolean {
+  if (lang === 'ja') return KANA.test(text);
+  return ENGLISH_CHARS.test(text);
+}
+
+/**
+ * The gloss for a quoted banner, or null when the quote is already in the reader's
+ * language (or empty).
+ */
+export function glossFor(quote: string, kind: Kind, lang: Lang, variant?: CaptchaVariant): Gloss | null {
+  const text = quote.replace(/\s+/g, ' ').trim();
+  if (!text || isInLanguage(text, lang)) return null;
+  const lower = text.toLowerCase();
+  const known = KNOWN_WORDINGS.find((w) => w.re.test(lower));
+  if (known) return { text: known[lang], exact: true };
+  return { text: meaningOf(kind, variant)[lang], exact: false };
+}

@@ -1,0 +1,205 @@
+import type { Kind } from '../detect/kinds';
+import { ACTIONS, type ActionId } from './actions';
+import type { KnowledgeId, Lang } from './entries';
+
+/** How an anti-bot interception looks: what the user can do differs for each. */
+export type CaptchaVariant = 'slider' | 'block' | 'busy' | 'failed' | 'recaptcha';
+
+/** What the panel knows about the page it sits on, read once when it is shown. */
+export interface PageFacts {
+  /** Which kind of page, from its address. */
+  place: 'login' | 'recovery' | 'register' | 'punish' | 'other';
+  /** For `captcha` banners: which interception it is (unknown: treated as the slider). */
+  captchaVariant?: CaptchaVariant;
+  /** A field for a phone number is on the page (a phone login or verification form). */
+  hasPhoneField: boolean;
+  /** A field for an SMS or verification code is on the page. */
+  hasCodeField: boolean;
+  /** The banner offers "Appeal for account reactivation" / "Account reactivation". */
+  hasAppealButton: boolean;
+}
+
+export const NO_PAGE_FACTS: PageFacts = { place: 'other', hasPhoneField: false, hasCodeField: false, hasAppealButton: false };
+
+type Line = Record<Lang, string>;
+
+/**
+ * What the panel says, for one kind on one page. The first state shows `meaning`, `note`,
+ * `now` and `steps`; causes, support and questions sit behind disclosures.
+ */
+export interface PanelGuide {
+  /** What the page's message means, one short line. */
+  meaning: Line;
+  /** One reassuring or clarifying line under the meaning, when the fact sheet gives one. */
+  note?: Line;
+  /** Facts the note says, so nothing below repeats them. */
+  noteCovers: KnowledgeId[];
+  /** The one thing to do now, on this page. */
+  now: ActionId;
+  /** Then, at most three numbered steps. */
+  steps: ActionId[];
+  /** Heading of the steps: what follows `now`, or another route when `now` is a shortcut. */
+  stepsAre: 'next' | 'other-route';
+  causes: KnowledgeId[];
+  /** Support entries not already said by `now` or `steps`. */
+  support: KnowledgeId[];
+  faq: KnowledgeId[];
+}
+
+/** What each kind means, in one line: the panel's headline and the popup's summary. */
+export const KIND_MEANING: Record<Kind, Line> = {
+  locked: { ja: 'アカウントが一時的にロックされています', en: 'Your account is temporarily locked' },
+  restricted: { ja: 'アカウントの一部の機能が制限されています', en: 'Some functions of your account are restricted' },
+  deleted: { ja: 'このアカウントは削除されています', en: 'This account has been deleted' },
+  verification: { ja: '続けるには本人確認が必要です', en: 'You need to confirm it is you to go on' },
+  'wrong-credentials': { ja: 'アカウントかパスワードが正しくありません', en: 'The account or password is not correct' },
+  'too-many-attempts': { ja: 'ログインの試行が多すぎました', en: 'Too many login attempts' },
+  'sms-code': { ja: 'SMS の認証コードが使えませんでした', en: 'The SMS code did not work' },
+  'email-unverified': { ja: 'メールアドレスの確認がまだ済んでいません', en: 'Your e-mail address is not verified yet' },
+  captcha: { ja: 'ロボットではないことの確認です', en: 'This is a check that you are not a robot' },
+  'browser-unsupported': { ja: 'このブラウザは古いか、対応していません', en: 'This browser is too old or not supported' },
+};
+
+const CAPTCHA_MEANING: Record<CaptchaVariant, Line> = {
+  slider: KIND_MEANING.captcha,
+  recaptcha: KIND_MEANING.captcha,
+  failed: { ja: 'ロボット対策の確認に失敗しました', en: 'The robot check did not go through' },
+  block: { ja: 'ロボット対策でアクセスが止められています', en: 'Access is blocked by the anti-robot check' },
+  busy: { ja: 'サーバーが混み合っています', en: 'The server is busy' },
+};
+
+/** The one-line meaning of a kind (of an interception, for `captcha`). */
+export function meaningOf(kind: Kind, variant?: CaptchaVariant): Line {
+  return kind === 'captcha' && variant ? CAPTCHA_MEANING[variant] : KIND_MEANING[kind];
+}
+
+const NOT_THE_ACCOUNT: Line = {
+  ja: 'アカウントのロックではありません。',
+  en: 'This is not an account lock.',
+};
+
+const LOCK_CAUSES: KnowledgeId[] = [
+  'cause.new-device',
+  'cause.under-review',
+  'cause.shared-email',
+  'cause.others-card',
+  'cause.payment-changes',
+  'cause.unpaid-orders',
+  'cause.frequent-disputes',
+  'cause.buyer-feedback',
+  'cause.phone-missing',
+];
+
+interface Draft {
+  meaning?: Line;
+  note?: Line;
+  noteCovers?: KnowledgeId[];
+  now: ActionId;
+  steps?: (ActionId | false)[];
+  stepsAre?: PanelGuide['stepsAre'];
+  causes?: KnowledgeId[];
+  support?: KnowledgeId[];
+  faq?: KnowledgeId[];
+}
+
+function captchaDraft(variant: CaptchaVariant): Draft {
+  const base = { meaning: CAPTCHA_MEANING[variant], note: NOT_THE_ACCOUNT, noteCovers: [] };
+  switch (variant) {
+    case 'slider':
+      return { ...base, now: 'page.drag-slider', steps: ['page.reload-retry', 'page.vpn-off'] };
+    case 'recaptcha':
+      return { ...base, now: 'page.solve-recaptcha', steps: ['page.reload-retry', 'page.vpn-off'] };
+    case 'failed':
+      return { ...base, now: 'page.reload-retry', steps: ['page.vpn-off', 'page.wait-retry'] };
+    case 'block':
+      return { ...base, now: 'page.vpn-off', steps: ['page.wait-retry'] };
+    case 'busy':
+      return { ...base, note: { ja: 'アカウントの問題ではありません。', en: 'This is not about your account.' }, now: 'page.wait-retry' };
+  }
+}
+
+function draftFor(kind: Kind, page: PageFacts): Draft {
+  switch (kind) {
+    case 'locked':
+      return {
+        note: { ja: '多くの場合、アカウントは元に戻ります。', en: 'In most cases the account comes back.' },
+        noteCovers: ['faq.stay-calm'],
+        // The lock screen's own appeal button is the shortest way, when it is there; the
+        // temporary-password route is then the other way.
+        ...(page.hasAppealButton
+          ? { now: 'support.appeal', steps: ['step.forgot-password', 'step.phone-format', 'step.allow-sms'], stepsAre: 'other-route' }
+          : { now: 'step.forgot-password', steps: ['step.phone-format', 'step.allow-sms', 'support.no-phone-screen'] }),
+        causes: LOCK_CAUSES,
+        support: ['support.appeal', 'support.no-phone-screen', 'support.chat', 'support.new-account-tradeoffs'],
+        faq: ['faq.why-temporary-lock'],
+      };
+    case 'restricted':
+      return {
+        note: { ja: '完全なロックではありません。', en: 'The account is not fully locked.' },
+        now: 'support.topics',
+        steps: ['support.chat'],
+        causes: ['cause.frequent-disputes', 'cause.buyer-feedback', 'cause.unpaid-orders', 'cause.payment-changes', 'cause.under-review'],
+      };
+    case 'deleted':
+      return {
+        note: { ja: '削除されたアカウントは、これまでどおりには使えません。', en: 'A deleted account cannot be used as before.' },
+        noteCovers: ['cause.deleted'],
+        now: 'support.chat',
+        support: ['support.new-account-tradeoffs'],
+      };
+    case 'verification':
+      return {
+        now: page.hasPhoneField ? 'step.phone-format' : page.hasCodeField ? 'page.resend-code' : 'page.follow-check',
+        steps: [(page.hasPhoneField || page.hasCodeField) && 'step.allow-sms'],
+        causes: ['cause.new-device', 'cause.under-review'],
+        support: ['support.chat'],
+      };
+    case 'wrong-credentials':
+      return {
+        now: 'page.retype-login',
+        steps: ['step.forgot-password', page.hasPhoneField && 'step.phone-format'],
+        support: ['support.topics'],
+        faq: ['faq.is-it-locked'],
+      };
+    case 'too-many-attempts':
+      return {
+        now: 'page.wait-login',
+        steps: ['step.forgot-password'],
+        support: ['support.topics', 'support.chat'],
+      };
+    case 'sms-code':
+      return {
+        // What fixes a code that does not arrive or does not work comes first.
+        now: 'page.resend-code',
+        steps: ['step.allow-sms', page.hasPhoneField && 'step.phone-format', 'support.chat'],
+      };
+    case 'email-unverified':
+      return { now: 'step.verify-email', support: ['support.topics'] };
+    case 'captcha':
+      return captchaDraft(page.captchaVariant ?? 'slider');
+    case 'browser-unsupported':
+      return { now: 'step.update-browser', steps: ['step.other-browser'] };
+  }
+}
+
+/**
+ * The panel's content for a kind on a page. Nothing is said twice: support entries that an
+ * action already says, and questions the note already answers, are left out.
+ */
+export function guideFor(kind: Kind, page: PageFacts = NO_PAGE_FACTS): PanelGuide {
+  const draft = draftFor(kind, page);
+  const steps = (draft.steps ?? []).filter((s): s is ActionId => s !== false && s !== draft.now).slice(0, 3);
+  const said = new Set<KnowledgeId>([...(draft.noteCovers ?? []), ...[draft.now, ...steps].flatMap((id) => ACTIONS[id].covers)]);
+  const unsaid = (ids: KnowledgeId[] | undefined) => (ids ?? []).filter((id) => !said.has(id));
+  return {
+    meaning: draft.meaning ?? KIND_MEANING[kind],
+    note: draft.note,
+    noteCovers: draft.noteCovers ?? [],
+    now: draft.now,
+    steps,
+    stepsAre: draft.stepsAre ?? 'next',
+    causes: unsaid(draft.causes),
+    support: unsaid(draft.support),
+    faq: unsaid(draft.faq),
+  };
+}
