@@ -178,6 +178,7 @@ export const PANEL_CSS =
   `
 /* !important: WXT's reset puts \`all: initial !important\` on the host. */
 :host { display: block !important; margin: 8px 0 !important; max-width: min(480px, 100%) !important; }
+:host([data-align="center"]) { margin-left: auto !important; margin-right: auto !important; }
 :host([data-placement="fixed"]) {
   position: fixed !important; right: 12px !important; bottom: 12px !important; margin: 0 !important;
   z-index: 2147483647 !important; width: min(400px, calc(100vw - 24px)) !important;

@@ -64,6 +64,8 @@ export function createPanels(ctx: ContentScriptContext, options: () => PanelOpti
       onMount(container, _shadow, host) {
         host.dataset.kind = banner.kind;
         host.dataset.placement = fixed ? 'fixed' : 'inline';
+        // A centred message (punish pages, dialogs) gets a centred panel under it.
+        if (!fixed && getComputedStyle(banner.anchor).textAlign === 'center') host.dataset.align = 'center';
         host.lang = lang;
         render(
           <Panel

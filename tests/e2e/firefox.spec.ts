@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { GECKO_ID } from '../../lib/manifest-constants';
-import { GUIDE_BY_KIND } from '../../lib/knowledge/by-kind';
+import { KIND_MEANING } from '../../lib/knowledge/guide';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { readFixture } from './chromium-extension';
 import { startFirefox, type FirefoxSession } from './firefox/firefox';
@@ -85,7 +85,7 @@ test.describe('Firefox: a panel for every banner', () => {
         }`,
         frame!,
       );
-      expect(host).toMatchObject({ mode: 'open', lang: 'ja', headline: GUIDE_BY_KIND[fixture.expect!].headline.ja });
+      expect(host).toMatchObject({ mode: 'open', lang: 'ja', headline: KIND_MEANING[fixture.expect!].ja });
       if (fixture.placement) expect(host.placement).toBe(fixture.placement);
     });
   }

@@ -97,27 +97,40 @@ test('the inline-hints setting removes and restores hints at once', async ({ pag
   const popup = await extensionContext.newPage();
   await popup.goto(`chrome-extension://${id}/popup.html`);
   await popup.locator('summary', { hasText: '設定' }).click();
-  await popup.getByLabel('ログイン画面の入力のヒントを出す').uncheck();
+  await popup.getByLabel('ログイン画面の入力欄にヒントを出す').uncheck();
   await expect(page.locator('ali-lock-guide-hint')).toHaveCount(0);
-  await popup.getByLabel('ログイン画面の入力のヒントを出す').check();
+  await popup.getByLabel('ログイン画面の入力欄にヒントを出す').check();
   await expect(page.locator('ali-lock-guide-hint')).toHaveCount(1);
   await popup.close();
 });
 
-test('the composer in a panel copies its English message to the clipboard', async ({ page, extensionContext }) => {
+test('the composer in a panel copies its English message, with only what the user ticked and typed', async ({ page, extensionContext }) => {
   await extensionContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://login.aliexpress.com' });
   await open(page, 'login-wrong-password.html');
   const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
-  await panel.getByRole('button', { name: 'サポートに送る英文を作る' }).click();
-  await panel.getByLabel('アカウントがロックされた').check();
-  await panel.getByLabel('登録メールアドレス（任意）').fill('hanako@example.jp');
-  await expect(panel.locator('[data-message-en]')).toContainText('Registered e-mail address: hanako@example.jp');
-  await expect(panel.locator('[data-message-ja]')).toContainText('登録メールアドレス: hanako@example.jp');
+  await panel.getByRole('button', { name: '英文を作る' }).click();
+  // The page's situation is chosen, its exact error is quoted, and no claim is made for the user.
+  await expect(panel.getByLabel('状況')).toHaveValue('cannot-log-in');
+  const english = panel.locator('[data-message-en]');
+  await expect(english).toContainText('The page shows this message: "Your account name or password is incorrect."');
+  await expect(english).not.toContainText('another browser');
+  await panel.getByLabel('別のブラウザでも試しました。').check();
+  await expect(english).toContainText('I also tried another browser.');
+  // Japanese typed into a field is kept out of the English, with a warning.
+  await panel.getByLabel('メールアドレスまたは会員 ID（任意）').fill('はなこ');
+  await expect(panel.locator('[data-warning="account"]')).toBeVisible();
+  await expect(english).not.toContainText('はなこ');
+  await panel.getByLabel('メールアドレスまたは会員 ID（任意）').fill('hanako@example.jp');
+  await expect(panel.locator('[data-warning="account"]')).toHaveCount(0);
+  await expect(english).toContainText('Account (e-mail or member ID): hanako@example.jp');
+  await expect(panel.locator('[data-message-ja]')).toContainText('アカウント（メールアドレスまたは会員 ID）: hanako@example.jp');
+  await panel.getByLabel('始まった日（任意）').fill('2026-11-20');
+  await expect(english).toContainText('This started on November 20, 2026.');
   await panel.getByRole('button', { name: '英文をコピー' }).click();
   await expect(panel.getByRole('status')).toHaveText('コピーしました');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(await panel.locator('[data-message-en]').textContent());
-  expect(copied).toContain('My AliExpress account has been locked');
+  expect(copied).toBe(await english.textContent());
+  expect(copied).toContain('I cannot log in to my AliExpress account.');
 });
 
 test('the composer in the popup copies its English message', async ({ page, extensionContext }) => {
@@ -127,7 +140,8 @@ test('the composer in the popup copies its English message', async ({ page, exte
   const popup = await extensionContext.newPage();
   await popup.goto(`chrome-extension://${id}/popup.html`);
   await popup.locator('summary', { hasText: 'サポートに送る英文を作る' }).click();
-  await popup.getByLabel('誤ってアカウントを削除した').check();
+  await popup.getByLabel('状況').selectOption('deleted');
+  await popup.getByLabel('自分で誤ってアカウントを削除しました。').check();
   await popup.getByLabel('最近の注文番号（任意）').fill('8190123456789012');
   await popup.getByRole('button', { name: '英文をコピー' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'コピーしました' })).toBeVisible();
@@ -137,6 +151,6 @@ test('the composer in the popup copies its English message', async ({ page, exte
   await open(page, 'login-clean-negative.html');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(expected);
-  expect(copied).toContain('I deleted my AliExpress account by mistake');
+  expect(copied).toContain('I deleted the account myself by mistake.');
   expect(copied).toContain('A recent order number: 8190123456789012');
 });

@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { GUIDE_BY_KIND } from '../../lib/knowledge/by-kind';
+import { KIND_MEANING } from '../../lib/knowledge/guide';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { expect, serveFixture, test } from './chromium-extension';
 
@@ -73,7 +73,7 @@ test.describe('a panel for every banner', () => {
       }), fixture.banner ?? '#banner');
       expect(host.open).toBe('open');
       expect(host.lang).toBe('ja');
-      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(GUIDE_BY_KIND[fixture.expect!].headline.ja);
+      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(KIND_MEANING[fixture.expect!].ja);
       if (fixture.placement === 'fixed') {
         expect(host).toMatchObject({ placement: 'fixed', position: 'fixed' });
       } else if (fixture.placement === 'inline') {

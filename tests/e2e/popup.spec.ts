@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { GUIDE_BY_KIND } from '../../lib/knowledge/by-kind';
-import { KNOWLEDGE } from '../../lib/knowledge/entries';
-import { ALL_CHECKLIST_ITEMS } from '../../lib/checklist';
+import { ACTIONS } from '../../lib/knowledge/actions';
+import { guideFor, KIND_MEANING } from '../../lib/knowledge/guide';
+import { COUNTED_ITEMS, type ChecklistItemId } from '../../lib/checklist';
 import { FIXTURE_PAGES } from '../fixtures/pages';
 import { backgroundWorker, expect, serveFixture, test, type WithChrome } from './chromium-extension';
 
@@ -26,14 +26,14 @@ async function openPopup(context: BrowserContext, extensionId: string, tabId?: n
   return popup;
 }
 
-const item = (popup: Page, id: keyof typeof KNOWLEDGE) => popup.locator(`li[data-id="${id}"] input[type="checkbox"]`);
+const item = (popup: Page, id: ChecklistItemId) => popup.locator(`li[data-id="${id}"] input[type="checkbox"]`);
 
 test('ticked items survive closing and reopening the popup', async ({ extensionContext, extensionId }) => {
   let popup = await openPopup(extensionContext, extensionId);
-  await expect(popup.locator('[data-progress]')).toHaveText(`0 / ${ALL_CHECKLIST_ITEMS.length} 完了`);
-  await popup.getByLabel(KNOWLEDGE['step.phone-format'].ja.title).check();
+  await expect(popup.locator('[data-progress]')).toHaveText(`0 / ${COUNTED_ITEMS.length} 完了`);
+  await popup.getByLabel(ACTIONS['step.phone-format'].ja.title).check();
   await item(popup, 'step.allow-sms').check();
-  await expect(popup.locator('[data-progress]')).toHaveText(`2 / ${ALL_CHECKLIST_ITEMS.length} 完了`);
+  await expect(popup.locator('[data-progress]')).toHaveText(`2 / ${COUNTED_ITEMS.length} 完了`);
   await popup.close();
 
   popup = await openPopup(extensionContext, extensionId);
@@ -54,10 +54,12 @@ test('ticked items survive closing and reopening the popup', async ({ extensionC
 test("the popup explains the active tab's banner first", async ({ page, extensionContext, extensionId }) => {
   const tabId = await openFixtureTab(page);
   const popup = await openPopup(extensionContext, extensionId, tabId);
-  await expect(popup.locator('.tab [data-kind="wrong-credentials"]')).toHaveText(GUIDE_BY_KIND['wrong-credentials'].headline.ja);
+  await expect(popup.locator('.tab [data-kind="wrong-credentials"]')).toHaveText(KIND_MEANING['wrong-credentials'].ja);
+  // What the page itself asks for is said, not counted.
+  await expect(popup.locator('.tab [data-action]')).toHaveText([ACTIONS['page.retype-login'].ja.title]);
   const first = popup.locator('section[data-section]').first();
-  await expect(first).toHaveAttribute('data-section', 'this-page');
-  await expect(first.locator('li').first()).toHaveAttribute('data-id', GUIDE_BY_KIND['wrong-credentials'].steps[0]!);
+  await expect(first).toHaveAttribute('data-section', 'this-tab');
+  await expect(first.locator('li').first()).toHaveAttribute('data-id', guideFor('wrong-credentials').steps[0]!);
   // An explanation opens from the keyboard.
   const more = first.locator('li').first().getByRole('button', { name: '説明を見る' });
   await more.focus();
@@ -116,7 +118,7 @@ test('the chosen language applies to open panels and the popup', async ({ page, 
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Unlock checklist');
   const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
   await expect(panel).toHaveAttribute('lang', 'en');
-  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(GUIDE_BY_KIND['wrong-credentials'].headline.en);
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(KIND_MEANING['wrong-credentials'].en);
   await popup.close();
 });
 

@@ -1,9 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundService } from '../../lib/background-service';
-import { buildChecklist, ALL_CHECKLIST_ITEMS } from '../../lib/checklist';
+import { buildChecklist, CAUSE_IDS, COUNTED_ITEMS } from '../../lib/checklist';
 import { KNOWLEDGE } from '../../lib/knowledge/entries';
-import { GUIDE_BY_KIND } from '../../lib/knowledge/by-kind';
+import { guideFor } from '../../lib/knowledge/guide';
 import { InvalidMessageError, validateMessage } from '../../lib/messaging';
 import { defineStorageItems } from '../../lib/storage-items';
 import { tabKinds } from '../../lib/tab-state';
@@ -113,23 +113,34 @@ describe('messages', () => {
 });
 
 describe('checklist', () => {
-  it('covers every step and cause and the support actions, each once', () => {
-    const ids = Object.keys(KNOWLEDGE).filter((id) => /^(step|cause|support)\./.test(id));
-    for (const id of ids) expect(ALL_CHECKLIST_ITEMS).toContain(id);
-    expect(new Set(ALL_CHECKLIST_ITEMS).size).toBe(ALL_CHECKLIST_ITEMS.length);
+  it('counts actions only: every step and support action once, no cause, no question', () => {
+    const steps = Object.keys(KNOWLEDGE).filter((id) => /^step\./.test(id));
+    for (const id of steps) expect(COUNTED_ITEMS).toContain(id);
+    expect(new Set(COUNTED_ITEMS).size).toBe(COUNTED_ITEMS.length);
+    for (const id of COUNTED_ITEMS) expect(id).not.toMatch(/^(cause|faq)\./);
+    expect(COUNTED_ITEMS.length).toBe(12);
   });
 
-  it("puts the current tab's items first without repeating them", () => {
-    const sections = buildChecklist(['sms-code']);
-    expect(sections[0]!.id).toBe('this-page');
-    const g = GUIDE_BY_KIND['sms-code'];
-    expect(sections[0]!.items).toEqual([...g.steps, ...g.support, ...g.causes]);
-    const all = sections.flatMap((s) => s.items);
+  it("puts the current tab's actions first without repeating them, and keeps page-only actions out of the count", () => {
+    const list = buildChecklist(['sms-code']);
+    const guide = guideFor('sms-code');
+    expect(list.pageActions).toEqual(['page.resend-code']);
+    expect(list.thisTab).toEqual(guide.steps.filter((id) => (COUNTED_ITEMS as readonly string[]).includes(id)));
+    const all = [...list.thisTab, ...list.sections.flatMap((s) => s.items)];
     expect(new Set(all).size).toBe(all.length);
-    expect(all.sort()).toEqual([...ALL_CHECKLIST_ITEMS].sort());
+    expect([...all].sort()).toEqual([...COUNTED_ITEMS].sort());
   });
 
-  it('has no page section when the tab shows nothing', () => {
-    expect(buildChecklist([]).map((s) => s.id)).toEqual(['lock-or-browser', 'cannot-log-in', 'causes', 'support']);
+  it("lists the tab's causes first, every cause once", () => {
+    const list = buildChecklist(['restricted']);
+    expect(list.causes.slice(0, 5)).toEqual(guideFor('restricted').causes);
+    expect([...list.causes].sort()).toEqual([...CAUSE_IDS].sort());
+  });
+
+  it('has no tab items when the tab shows nothing', () => {
+    const list = buildChecklist([]);
+    expect(list.thisTab).toEqual([]);
+    expect(list.pageActions).toEqual([]);
+    expect(list.sections.map((s) => s.id)).toEqual(['unlock', 'login', 'support']);
   });
 });

@@ -2,8 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../lib/detect/kinds';
-import { GUIDE_BY_KIND } from '../../lib/knowledge/by-kind';
-import { KNOWLEDGE, type KnowledgeId } from '../../lib/knowledge/entries';
+import { CAUSE_IDS, COUNTED_ITEMS, FAQ_IDS } from '../../lib/checklist';
+import { LOCALE_MESSAGES } from '../../lib/i18n';
+import { ACTIONS } from '../../lib/knowledge/actions';
+import { guideFor, NO_PAGE_FACTS, type PageFacts } from '../../lib/knowledge/guide';
+import { KNOWLEDGE } from '../../lib/knowledge/entries';
 
 /** The fact IDs of KNOWLEDGE.md, as agreed. */
 const FACT_IDS = [
@@ -39,34 +42,67 @@ describe('knowledge base', () => {
     expect(entry.ja.body).toMatch(/[\u3040-\u30ff]/);
   });
 
-  it('maps every kind to entries that exist, with something to do', () => {
-    expect(Object.keys(GUIDE_BY_KIND).sort()).toEqual([...KINDS].sort());
+  it('uses every entry somewhere: in a panel, or as a checklist action', () => {
+    const facts: PageFacts[] = [
+      NO_PAGE_FACTS,
+      { ...NO_PAGE_FACTS, hasAppealButton: true },
+      { ...NO_PAGE_FACTS, hasPhoneField: true },
+      { ...NO_PAGE_FACTS, hasCodeField: true },
+    ];
+    const used = new Set<string>();
     for (const kind of KINDS) {
-      const guide = GUIDE_BY_KIND[kind];
-      const refs: KnowledgeId[] = [...guide.causes, ...guide.steps, ...guide.support, ...guide.faq];
-      for (const id of refs) expect(KNOWLEDGE, `${kind} → ${id}`).toHaveProperty([id]);
-      expect(new Set(refs).size, `${kind} lists an entry twice`).toBe(refs.length);
-      expect(guide.steps.length + guide.support.length, kind).toBeGreaterThan(0);
-      expect(guide.headline.ja).toMatch(/[\u3040-\u30ff]/);
-      expect(guide.headline.en.length).toBeGreaterThan(10);
+      for (const page of facts) {
+        const g = guideFor(kind, page);
+        for (const id of [g.now, ...g.steps]) for (const covered of ACTIONS[id].covers) used.add(covered);
+        for (const id of [...g.noteCovers, ...g.causes, ...g.support, ...g.faq]) used.add(id);
+      }
     }
+    for (const id of COUNTED_ITEMS) used.add(id);
+    for (const id of CAUSE_IDS) used.add(id);
+    for (const id of FAQ_IDS) used.add(id);
+    expect(FACT_IDS.filter((id) => !used.has(id))).toEqual([]);
+  });
+});
+
+describe('Japanese wording', () => {
+  const japanese: [string, string][] = [
+    ...Object.entries(KNOWLEDGE).flatMap(([id, e]): [string, string][] => [
+      [`${id}.title`, e.ja.title],
+      [`${id}.body`, e.ja.body],
+    ]),
+    ...Object.entries(ACTIONS).flatMap(([id, a]): [string, string][] => [
+      [`${id}.title`, a.ja.title],
+      ...((a.ja as { detail?: string }).detail ? [[`${id}.detail`, (a.ja as { detail: string }).detail] as [string, string]] : []),
+    ]),
+    ...Object.entries(LOCALE_MESSAGES.ja).map(([key, text]): [string, string] => [key, text]),
+  ];
+
+  it.each(japanese)('%s: a space between Japanese and Latin letters', (_key, text) => {
+    expect(text).not.toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}][A-Za-z+]|[A-Za-z][\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u);
   });
 
-  it('files each list under its own category', () => {
-    for (const kind of KINDS) {
-      const guide = GUIDE_BY_KIND[kind];
-      for (const id of guide.causes) expect(id).toMatch(/^cause\./);
-      for (const id of guide.steps) expect(id).toMatch(/^step\./);
-      for (const id of guide.support) expect(id).toMatch(/^support\./);
-      for (const id of guide.faq) expect(id).toMatch(/^faq\./);
+  it.each(Object.entries(KNOWLEDGE))('%s: polite sentences, no dangling connective', (_id, entry) => {
+    for (const sentence of entry.ja.body.split(/(?<=。)/).filter(Boolean)) {
+      expect(sentence.trim()).toMatch(/(です|ます|ください|ません|でした|ました)(（[^）]*）)?。$/);
     }
+    expect(entry.ja.body).not.toMatch(/^(それ以外|それでも|また|なお|ただし)/);
+    // Casual forms the fact sheet's readers should not meet.
+    expect(entry.ja.body).not.toMatch(/だめ|目を付け|無事/);
   });
 
-  it('uses every entry somewhere', () => {
-    const used = new Set(
-      KINDS.flatMap((k) => [...GUIDE_BY_KIND[k].causes, ...GUIDE_BY_KIND[k].steps, ...GUIDE_BY_KIND[k].support, ...GUIDE_BY_KIND[k].faq]),
-    );
-    const unused = FACT_IDS.filter((id) => !used.has(id as KnowledgeId));
-    expect(unused).toEqual([]);
+  // Where KNOWLEDGE.md says "can", the user reads 「ことがあります」 (or a hedge like it).
+  it.each([
+    'cause.shared-email', 'cause.under-review', 'cause.payment-changes', 'cause.buyer-feedback', 'cause.unpaid-orders',
+    'cause.others-card', 'cause.new-device', 'cause.phone-missing',
+  ] as const)('%s hedges as the fact sheet does', (id) => {
+    expect(KNOWLEDGE[id].ja.body).toMatch(/ことがあります|やすくなります/);
+  });
+
+  it('marks what comes from reports, not from AliExpress', () => {
+    expect(KNOWLEDGE['cause.network-mismatch'].ja.body).toMatch(/報告/);
+    expect(KNOWLEDGE['support.appeal'].ja.body).toMatch(/報告/);
+    expect(KNOWLEDGE['cause.frequent-disputes'].ja.body).toMatch(/報告/);
+    expect(ACTIONS['support.appeal'].ja.detail).toMatch(/報告/);
+    expect(ACTIONS['page.vpn-off'].ja.detail).toMatch(/報告/);
   });
 });

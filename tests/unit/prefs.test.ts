@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyPrefsPatch, DEFAULT_PREFS, parsePrefs, prefsPatchSchema, resolveLanguage } from '../../lib/prefs';
-import { applyProgressChange, parseProgress } from '../../lib/progress';
+import { applyProgressChange, migrateProgressV1, parseProgress } from '../../lib/progress';
 import { defineStorageItems } from '../../lib/storage-items';
 
 beforeEach(() => fakeBrowser.reset());
@@ -44,6 +44,16 @@ describe('preferences', () => {
     expect(await fakeBrowser.storage.local.get('prefs$')).toEqual({ 'prefs$': { v: 2 } });
   });
 
+  it('migrates stored version-1 progress on start, keeping every action and cause tick', async () => {
+    await fakeBrowser.storage.local.set({
+      progress: { checked: ['step.allow-sms', 'cause.others-card', 'faq.no-phone-screen', 'faq.is-it-locked'], updatedAt: 3 },
+      progress$: { v: 1 },
+    });
+    const items = defineStorageItems();
+    expect(await items.readProgress()).toEqual({ checked: ['step.allow-sms', 'cause.others-card', 'support.no-phone-screen'], updatedAt: 3 });
+    expect(await fakeBrowser.storage.local.get('progress$')).toEqual({ progress$: { v: 2 } });
+  });
+
   it('migrates an empty locale to automatic', async () => {
     await fakeBrowser.storage.local.set({ prefs: { disabled: false, locale: '' } });
     expect((await defineStorageItems().readPrefs()).language).toBe('auto');
@@ -73,6 +83,21 @@ describe('progress', () => {
     });
     expect(parseProgress({ checked: 'x', updatedAt: -1 })).toEqual({ checked: [], updatedAt: 0 });
     expect(parseProgress('garbage')).toEqual({ checked: [], updatedAt: 0 });
+  });
+
+  it('migrates version 1 ticks without losing an action or a cause', () => {
+    const v1 = {
+      checked: ['step.phone-format', 'support.appeal', 'cause.new-device', 'faq.no-phone-screen', 'faq.stay-calm'],
+      updatedAt: 7,
+    };
+    expect(migrateProgressV1(v1)).toEqual({
+      checked: ['step.phone-format', 'support.appeal', 'cause.new-device', 'support.no-phone-screen'],
+      updatedAt: 7,
+    });
+    // A tick on the question and on its action both become the one action.
+    expect(migrateProgressV1({ checked: ['faq.no-phone-screen', 'support.no-phone-screen'], updatedAt: 1 }).checked).toEqual([
+      'support.no-phone-screen',
+    ]);
   });
 
   it('ticks and unticks', () => {
