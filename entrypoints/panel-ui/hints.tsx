@@ -62,11 +62,19 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
     const place = (container: HTMLElement) => {
       if (!host || !input.isConnected) return;
       const tip = container.querySelector<HTMLElement>('.tip');
-      const tipHeight = tip && !tip.hidden ? tip.offsetHeight : 0;
       // Offsets are from the hint's own box inside the shadow root (WXT's container may add
       // its own margins to the host's position).
       const origin = container.querySelector('.hint') ?? host;
-      const at = placeHint(input.getBoundingClientRect(), origin.getBoundingClientRect(), { width: innerWidth, height: innerHeight }, tipHeight);
+      const field = input.getBoundingClientRect();
+      const from = origin.getBoundingClientRect();
+      const viewport = { width: innerWidth, height: innerHeight };
+      const measure = () => (tip && !tip.hidden ? { height: tip.offsetHeight, width: tip.offsetWidth } : { height: 0, width: 0 });
+      let at = placeHint(field, from, viewport, measure());
+      if (tip && !tip.hidden && at.tip.side !== 'beside') {
+        // Its height at the width it gets there decides whether it fits above: measure again.
+        host.style.setProperty('--alg-tip-w', `${at.tip.width}px`);
+        at = placeHint(field, from, viewport, measure());
+      }
       host.style.setProperty('--alg-badge-x', `${at.badge.x}px`);
       host.style.setProperty('--alg-badge-y', `${at.badge.y}px`);
       host.style.setProperty('--alg-tip-x', `${at.tip.x}px`);

@@ -23,7 +23,7 @@ export const ACTIONS = {
   // ── From the fact sheet ───────────────────────────────────────────────
   'support.appeal': {
     ja: {
-      title: 'この画面の「Appeal for account reactivation」から申し立てる',
+      title: 'ロック画面の「Appeal for account reactivation」から申し立てる',
       detail:
         '最近の注文の番号・日付・金額・使ったカードを用意すると、本人だと示しやすいそうです（購入者の報告）。',
     },
@@ -102,7 +102,7 @@ export const ACTIONS = {
   },
   'step.other-browser': {
     ja: {
-      title: '最新版でもだめなら、別のブラウザで試す',
+      title: '最新版でもログインできなければ、別のブラウザで試す',
       detail: 'AliExpress はよく変わり、ブラウザとの相性でログインに失敗したり、画面が固まったりすることがあります。',
     },
     en: {

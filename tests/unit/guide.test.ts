@@ -152,7 +152,7 @@ describe('hint placement', () => {
   const host = { left: 430, top: 188, right: 430, bottom: 188 };
 
   it('puts the badge inside the field’s right end, vertically centred', () => {
-    const { badge } = placeHint(field, host, viewport, 100);
+    const { badge } = placeHint(field, host, viewport, { height: 100, width: 280 });
     const box = { left: host.left + badge.x, top: host.top + badge.y, right: host.left + badge.x + 20, bottom: host.top + badge.y + 20 };
     expect(box.left).toBeGreaterThanOrEqual(field.left);
     expect(box.right).toBeLessThanOrEqual(field.right);
@@ -161,10 +161,10 @@ describe('hint placement', () => {
   });
 
   it('puts the tip beside the field when there is room, else above, and below only as a last resort', () => {
-    expect(placeHint(field, host, viewport, 120).tip.side).toBe('beside');
+    expect(placeHint(field, host, viewport, { height: 120, width: 280 }).tip.side).toBe('beside');
     const narrow = { width: 500, height: 900 };
     const wideField = { left: 20, top: 300, right: 480, bottom: 340 };
-    expect(placeHint(wideField, host, narrow, 120).tip.side).toBe('above');
-    expect(placeHint({ ...wideField, top: 40, bottom: 80 }, host, narrow, 120).tip.side).toBe('below');
+    expect(placeHint(wideField, host, narrow, { height: 120, width: 280 }).tip.side).toBe('above');
+    expect(placeHint({ ...wideField, top: 40, bottom: 80 }, host, narrow, { height: 120, width: 280 }).tip.side).toBe('below');
   });
 });
