@@ -103,7 +103,7 @@ interface FirefoxWorkerFixtures {
 }
 
 interface FirefoxTestFixtures {
-  /** A fresh tab, with the panel clock installed before any page script. */
+  /** A fresh tab on default settings, with the panel clock installed before any page script. */
   firefoxPage: Page;
   tab: GuideTab;
 }
@@ -142,19 +142,20 @@ export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixture
     },
     { scope: 'worker' },
   ],
-  firefoxPage: async ({ firefox }, use) => {
+  firefoxPage: async ({ firefox, extensionPage }, use) => {
+    // Each test starts from the defaults, as in Chromium: preferences, progress and tab
+    // state are shared by every page of the browser.
+    await extensionPage.evaluate(async () => {
+      const { browser } = globalThis as unknown as { browser: typeof import('wxt/browser').browser };
+      await browser.storage.local.clear();
+      await browser.storage.session.clear();
+    });
     const page = await firefox.newPage();
     await page.evaluateOnNewDocument(PANEL_CLOCK);
     await use(page);
     await page.close().catch(() => undefined);
   },
   tab: async ({ firefoxPage, extensionPage }, use) => {
-    // Each test starts from the defaults, as in Chromium.
-    await extensionPage.evaluate(async () => {
-      const { browser } = globalThis as unknown as { browser: typeof import('wxt/browser').browser };
-      await browser.storage.local.clear();
-      await browser.storage.session.clear();
-    });
     await use({
       browserName: 'firefox',
       open: async (fixture) => {
