@@ -5,6 +5,7 @@ import {
   CLAIMS,
   CLAIMS_BY_SITUATION,
   composeSupportMessage,
+  contradictionOf,
   describeBrowser,
   DEVICES,
   SUPPORT_SITUATIONS,
@@ -156,7 +157,8 @@ export function Composer({ lang, situation: initialSituation, errorText = '', er
               checked={claims.includes(id)}
               onChange={(e) => {
                 const on = e.currentTarget.checked;
-                setClaims(on ? [...claims, id] : claims.filter((c) => c !== id));
+                const other = contradictionOf(id);
+                setClaims(on ? [...claims.filter((c) => c !== other), id] : claims.filter((c) => c !== id));
                 changed();
               }}
             />

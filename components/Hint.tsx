@@ -35,12 +35,12 @@ function PhonePreview({ lang, value, onConvert }: { lang: Lang; value: string; o
   return (
     <div class="preview" data-state="ok">
       <p>
-        {t(lang, 'hintPhonePreview')}: <strong data-preview lang="en">{parsed.display}</strong>
+        {t(lang, 'hintPhonePreview')}{lang === 'ja' ? '：' : ': '}<strong data-preview lang="en">{parsed.display}</strong>
       </p>
       {parsed.type === 'landline' && <p class="state">{t(lang, 'hintPhoneLandline')}</p>}
       {value.replace(/\s/g, '') !== parsed.e164 && (
         <button type="button" class="convert" onClick={() => onConvert?.(parsed.e164)}>
-          {t(lang, 'hintPhoneConvert')} ({parsed.e164})
+          {t(lang, 'hintPhoneConvert', parsed.e164)}
         </button>
       )}
     </div>

@@ -44,6 +44,20 @@ function ActionLine({ id, lang }: { id: ActionId; lang: Lang }) {
   return <span data-action={id}>{ACTIONS[id][lang].title}</span>;
 }
 
+/**
+ * "Never show this kind again": rarely wanted in the first moment, so it waits at the end
+ * of whatever the reader opened, instead of taking a line of the first state.
+ */
+function DismissLink({ lang, onDismissKind }: { lang: Lang; onDismissKind: () => void }) {
+  return (
+    <p class="foot">
+      <button type="button" class="link" onClick={onDismissKind}>
+        {t(lang, 'panelDismissKind')}
+      </button>
+    </p>
+  );
+}
+
 /** The explanation shown next to an AliExpress banner: the answer first, the rest on demand. */
 export function Panel({ kind, lang, quote, page, placement, onClose, onDismissKind }: PanelProps) {
   const [open, setOpen] = useState(true);
@@ -136,9 +150,6 @@ export function Panel({ kind, lang, quote, page, placement, onClose, onDismissKi
               
             </button>
           ))}
-          <button type="button" class="link" aria-label={s('panelDismissKind')} title={s('panelDismissKind')} onClick={onDismissKind}>
-            {s('panelDismissShort')}
-          </button>
         </div>
         {shown === 'causes' && (
           <section id={`${uid}-causes`} data-section="causes">
@@ -166,6 +177,7 @@ export function Panel({ kind, lang, quote, page, placement, onClose, onDismissKi
             />
           </section>
         )}
+        {shown !== null && <DismissLink lang={lang} onDismissKind={onDismissKind} />}
       </div>
     </div>
   );
@@ -221,10 +233,10 @@ export const PANEL_CSS =
 .steps ol { margin: 2px 0 0; padding-left: 22px; }
 .steps li { margin: 1px 0; }
 .more { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; margin: 4px 0 0; }
-.more .link { margin-left: auto; }
+.foot { margin: 6px 0 0; text-align: right; }
 .toggle {
   border: 1px solid var(--alg-line); background: var(--alg-bg); color: var(--alg-accent); border-radius: 999px;
-  padding: 1px 9px; font: inherit; font-size: 12px; line-height: 1.5; cursor: pointer;
+  padding: 1px 8px; font: inherit; font-size: 12px; line-height: 1.5; cursor: pointer;
 }
 .toggle[aria-expanded="true"] { background: var(--alg-surface); border-color: var(--alg-accent); font-weight: 700; }
 .count { color: var(--alg-muted); }

@@ -90,15 +90,15 @@ export const CLAIMS = {
     ja: '私の知るかぎり、規約に反することはしていません。',
   },
   'tried-forgot-password': {
-    en: 'I requested a temporary password with "Forgot password".',
+    en: 'I requested a temporary password using "Forgot password".',
     ja: '「Forgot password」で仮パスワードを申し込みました。',
   },
   'no-phone-screen': {
-    en: 'The screen to enter my phone number never appeared, so I could not finish unlocking.',
+    en: 'The screen to enter my phone number never appeared, so I could not finish unlocking my account.',
     ja: '電話番号を入力する画面が出てこないため、解除を完了できませんでした。',
   },
   'appeal-sent': {
-    en: 'I have already sent an appeal with "Appeal for account reactivation".',
+    en: 'I have already appealed through "Appeal for account reactivation".',
     ja: '「Appeal for account reactivation」から、すでに申し立てを送りました。',
   },
   'owner-can-confirm-orders': {
@@ -114,7 +114,7 @@ export const CLAIMS = {
     ja: '自分ではアカウントを削除していません。',
   },
   'code-not-received': {
-    en: 'The SMS code does not arrive.',
+    en: 'I never receive the SMS code.',
     ja: 'SMS の認証コードが届きません。',
   },
   'code-rejected': {
@@ -138,7 +138,7 @@ export const CLAIMS = {
     ja: 'VPN やプロキシは使っていません。',
   },
   'password-reset': {
-    en: 'I have reset my password with "Forgot password".',
+    en: 'I have reset my password using "Forgot password".',
     ja: '「Forgot password」でパスワードを設定し直しました。',
   },
   'browser-updated': {
@@ -151,6 +151,21 @@ export const CLAIMS = {
   },
 } as const satisfies Record<string, Bilingual>;
 export type ClaimId = keyof typeof CLAIMS;
+
+/** Pairs that cannot both be true: ticking one clears the other, and a message never says both. */
+export const EXCLUSIVE_CLAIMS: readonly [ClaimId, ClaimId][] = [
+  ['deleted-by-me', 'did-not-delete'],
+  ['code-not-received', 'code-rejected'],
+];
+
+/** The claim that contradicts this one, if any. */
+export function contradictionOf(id: ClaimId): ClaimId | undefined {
+  for (const [a, b] of EXCLUSIVE_CLAIMS) {
+    if (a === id) return b;
+    if (b === id) return a;
+  }
+  return undefined;
+}
 
 /** The claims that make sense in each situation, in the order they are offered. */
 export const CLAIMS_BY_SITUATION: Record<SupportSituation, readonly ClaimId[]> = {
@@ -211,7 +226,7 @@ function parseDate(value: string): { y: number; m: number; d: number } | null {
 }
 
 const DEVICE_TEXT: Record<Device, (browser: string) => Bilingual> = {
-  'this-browser': (browser) => ({ en: `a web browser (${browser})`, ja: `ブラウザ（${browser}）` }),
+  'this-browser': (browser) => (browser ? { en: `a web browser (${browser})`, ja: `ブラウザ（${browser}）` } : { en: 'a web browser', ja: 'ブラウザ' }),
   'phone-browser': () => ({ en: 'a web browser on my phone', ja: 'スマートフォンのブラウザ' }),
   'app-iphone': () => ({ en: 'the AliExpress app on iPhone', ja: 'iPhone の AliExpress アプリ' }),
   'app-android': () => ({ en: 'the AliExpress app on Android', ja: 'Android の AliExpress アプリ' }),
@@ -225,14 +240,18 @@ export function composeSupportMessage(situation: SupportSituation, details: Supp
   const errorText = tidy(details.errorText).slice(0, 300);
   if (errorText && PRINTABLE_ASCII.test(errorText)) {
     en.push('', `The page shows this message: "${errorText}"`);
-    ja.push('', `ページにはこう表示されています: 「${errorText}」`);
+    ja.push('', `ページにはこう表示されています：「${errorText}」`);
   } else if (errorText && details.errorMeaning && PRINTABLE_ASCII.test(details.errorMeaning.en)) {
-    en.push('', `The page shows a message, not in English, that means: "${details.errorMeaning.en}"`);
-    ja.push('', `ページには、英語以外で次の意味の表示が出ています: 「${details.errorMeaning.ja}」`);
+    en.push('', `The page shows a message in another language that means: "${details.errorMeaning.en}"`);
+    ja.push('', `ページには、英語以外の言語で次のような意味の表示が出ています：「${details.errorMeaning.ja}」`);
   }
 
   const allowed = new Set(CLAIMS_BY_SITUATION[situation]);
-  const claims = CLAIMS_BY_SITUATION[situation].filter((id) => details.claims?.includes(id) && allowed.has(id));
+  const ticked = (id: ClaimId) => !!details.claims?.includes(id);
+  const claims = CLAIMS_BY_SITUATION[situation].filter((id) => {
+    const other = contradictionOf(id);
+    return ticked(id) && allowed.has(id) && !(other && ticked(other));
+  });
   if (claims.length > 0) {
     en.push('', ...claims.map((id) => CLAIMS[id].en));
     ja.push('', ...claims.map((id) => CLAIMS[id].ja));
@@ -241,13 +260,13 @@ export function composeSupportMessage(situation: SupportSituation, details: Supp
   const facts: Bilingual[] = [];
   const account = tidy(details.account);
   if (account) {
-    if (PRINTABLE_ASCII.test(account)) facts.push({ en: `Account (e-mail or member ID): ${account}`, ja: `アカウント（メールアドレスまたは会員 ID）: ${account}` });
+    if (PRINTABLE_ASCII.test(account)) facts.push({ en: `Account (e-mail or member ID): ${account}`, ja: `アカウント（メールアドレスまたは会員 ID）：${account}` });
     else rejected.push({ field: 'account', reason: 'not-ascii' });
   }
   if (details.device) {
     const browser = tidy(details.browserName);
-    const text = DEVICE_TEXT[details.device](PRINTABLE_ASCII.test(browser) && browser ? browser : 'desktop');
-    facts.push({ en: `I am using ${text.en}.`, ja: `使っているのは${text.ja}です。` });
+    const text = DEVICE_TEXT[details.device](PRINTABLE_ASCII.test(browser) ? browser : '');
+    facts.push({ en: `I am using ${text.en}.`, ja: `使っているのは、${text.ja}です。` });
   }
   const since = tidy(details.since);
   if (since) {
@@ -261,7 +280,7 @@ export function composeSupportMessage(situation: SupportSituation, details: Supp
   }
   const order = tidy(details.orderNumber).replace(/[\s-]/g, '');
   if (order) {
-    if (/^\d{6,24}$/.test(order)) facts.push({ en: `A recent order number: ${order}`, ja: `最近の注文番号: ${order}` });
+    if (/^\d{6,24}$/.test(order)) facts.push({ en: `A recent order number: ${order}`, ja: `最近の注文番号：${order}` });
     else rejected.push({ field: 'orderNumber', reason: PRINTABLE_ASCII.test(order) ? 'not-a-number' : 'not-ascii' });
   }
   if (facts.length > 0) {

@@ -30,14 +30,14 @@ export const ACTIONS = {
     en: {
       title: 'Use “Appeal for account reactivation” on this screen',
       detail:
-        'Having a recent order at hand (order number, date, amount, the card used) reportedly makes it easier to prove the account is yours (reported by shoppers, not by AliExpress).',
+        'Having a recent order at hand (order number, date, amount, the card used) makes it easier to prove the account is yours (reported by shoppers, not by AliExpress).',
     },
     covers: ['support.appeal'],
   },
   'step.forgot-password': {
     ja: {
       title: '「Forgot password」で仮パスワードを受け取る',
-      detail: 'ログインできたら、新しいパスワードを設定してください。この画面はアプリにもパソコン版サイトにもあります。',
+      detail: 'ログインできたら、新しいパスワードを設定してください。「Forgot password」はアプリにもパソコン版サイトにもあります。',
     },
     en: {
       title: 'Get a temporary password by e-mail via “Forgot password”',
@@ -69,8 +69,8 @@ export const ACTIONS = {
   },
   'support.no-phone-screen': {
     ja: {
-      title: '電話番号の画面が出なければ、チャットで相談する',
-      detail: 'ページ下部の「Help」の中にある「Customer service」から、英語で問い合わせてください。',
+      title: '電話番号の入力画面が出なければ、チャットに英語で問い合わせる',
+      detail: 'ページ下部の「Help」の中にある「Customer service」から開けます。',
     },
     en: {
       title: 'If the phone-number screen never appears, ask the chat',
@@ -137,11 +137,11 @@ export const ACTIONS = {
   'support.chat': {
     ja: {
       title: '「Chat Now」から英語でチャットに問い合わせる',
-      detail: 'ページ下部にあるカスタマーサービスのチャットです。日本語は使えません。送る英文は「英文を作る」で作れます。',
+      detail: 'ページ下部にあるカスタマーサービスのチャットです。日本語は使えません。送る英文は、このガイドで作れます。',
     },
     en: {
       title: 'Ask the chat (“Chat Now”) in English',
-      detail: 'The customer-service chat at the bottom of the page has no Japanese. “Draft a message” writes the English for you.',
+      detail: 'The customer-service chat at the bottom of the page has no Japanese. This guide can write the English for you.',
     },
     covers: ['support.chat'],
   },
@@ -163,8 +163,13 @@ export const ACTIONS = {
     en: { title: 'Hold the slider handle and drag it all the way to the right' },
     covers: [],
   },
+  'page.complete-check': {
+    ja: { title: '画面に出ている確認（スライダーなど）を最後まで済ませる' },
+    en: { title: 'Complete the check shown on the page (a slider, for example)' },
+    covers: [],
+  },
   'page.solve-recaptcha': {
-    ja: { title: '「私はロボットではありません」にチェックを入れ、出てくる問題に答える' },
+    ja: { title: '「私はロボットではありません」にチェックを入れ、問題が出たら答える' },
     en: { title: 'Tick “I’m not a robot” and answer the picture question if one appears' },
     covers: [],
   },
@@ -181,7 +186,7 @@ export const ACTIONS = {
   'page.vpn-off': {
     ja: {
       title: 'VPN・プロキシを使っていれば、オフにして開き直す',
-      detail: 'この確認は、VPN・プロキシの利用や、短い時間に多くのページを開くことで出やすくなると報告されています。',
+      detail: 'この確認は、VPN・プロキシの利用や、短い時間に多くのページを開くことで出やすくなると、この確認を調べている人たちが報告しています。',
     },
     en: {
       title: 'If you use a VPN or proxy, switch it off and reopen the page',

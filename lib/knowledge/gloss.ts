@@ -28,12 +28,12 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
   },
   {
     re: /has been terminated/,
-    ja: 'このアカウントは利用停止になりました。別のアカウントでログインしてください。',
+    ja: 'このアカウントは利用停止（解約）されました。別のアカウントでログインしてください。',
     en: 'This account has been terminated. Please use another account to log in.',
   },
   {
     re: /not authorized to sign in/,
-    ja: 'このアカウントにはログインできません（権限がありません）。',
+    ja: 'このアカウントへのサインインは許可されていません。',
     en: 'You are not authorized to sign in to this account.',
   },
   {
@@ -52,9 +52,24 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
     en: 'Drag the slider below to complete the check.',
   },
   {
-    re: /验证失败/,
+    re: /验证失败.{0,3}点击框体重试/,
     ja: '確認に失敗しました。枠をクリックして、もう一度お試しください。',
     en: 'The check failed. Click the box to try again.',
+  },
+  {
+    re: /验证失败/,
+    ja: '確認に失敗しました。',
+    en: 'The check failed.',
+  },
+  {
+    re: /网络不给力/,
+    ja: '通信が不安定です。枠をクリックして、もう一度お試しください。',
+    en: 'The connection is unstable. Click the box to try again.',
+  },
+  {
+    re: /操作太快/,
+    ja: '操作が速すぎます。もう一度お試しください。',
+    en: 'You went too fast. Please try again.',
   },
   {
     re: /访问被拒绝/,
@@ -93,7 +108,7 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
   },
   {
     re: /slide to verify/,
-    ja: 'スライドして確認してください。',
+    ja: 'スライダーを動かして確認してください。',
     en: 'Please slide to verify.',
   },
   {
@@ -105,6 +120,16 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
     re: /verification code.{0,20}(incorrect|wrong|invalid)/,
     ja: '認証コードが正しくありません。もう一度お試しください。',
     en: 'The verification code is incorrect. Please try again.',
+  },
+  {
+    re: /e-?mail.{0,40}not (been )?(verified|activated)|verify your e-?mail/,
+    ja: 'メールアドレスの確認が済んでいません。お送りしたメールのリンクを開いてください。',
+    en: 'Your e-mail address has not been verified. Please open the link in the e-mail we sent.',
+  },
+  {
+    re: /browser.{0,40}(too old|not supported|outdated|update)/,
+    ja: 'お使いのブラウザのバージョンが古すぎます。ブラウザを更新してください。',
+    en: 'Your browser version is too old. Please update your browser.',
   },
   {
     re: /too many/,

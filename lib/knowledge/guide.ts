@@ -48,16 +48,16 @@ export interface PanelGuide {
 
 /** What each kind means, in one line: the panel's headline and the popup's summary. */
 export const KIND_MEANING: Record<Kind, Line> = {
-  locked: { ja: 'アカウントが一時的にロックされています', en: 'Your account is temporarily locked' },
+  locked: { ja: 'アカウントがロックされています', en: 'Your account is locked' },
   restricted: { ja: 'アカウントの一部の機能が制限されています', en: 'Some functions of your account are restricted' },
   deleted: { ja: 'このアカウントは削除されています', en: 'This account has been deleted' },
   verification: { ja: '続けるには本人確認が必要です', en: 'You need to confirm it is you to go on' },
-  'wrong-credentials': { ja: 'アカウントかパスワードが正しくありません', en: 'The account or password is not correct' },
-  'too-many-attempts': { ja: 'ログインの試行が多すぎました', en: 'Too many login attempts' },
-  'sms-code': { ja: 'SMS の認証コードが使えませんでした', en: 'The SMS code did not work' },
+  'wrong-credentials': { ja: '入力したアカウント名かパスワードが違います', en: 'The account name or password you entered is wrong' },
+  'too-many-attempts': { ja: 'ログインを試した回数が多すぎます', en: 'Too many login attempts' },
+  'sms-code': { ja: 'SMS 認証がうまくいっていません', en: 'The SMS verification is not working' },
   'email-unverified': { ja: 'メールアドレスの確認がまだ済んでいません', en: 'Your e-mail address is not verified yet' },
   captcha: { ja: 'ロボットではないことの確認です', en: 'This is a check that you are not a robot' },
-  'browser-unsupported': { ja: 'このブラウザは古いか、対応していません', en: 'This browser is too old or not supported' },
+  'browser-unsupported': { ja: 'お使いのブラウザは古いか、AliExpress に対応していません', en: 'Your browser is too old or not supported by AliExpress' },
 };
 
 const CAPTCHA_MEANING: Record<CaptchaVariant, Line> = {
@@ -102,7 +102,9 @@ interface Draft {
   faq?: KnowledgeId[];
 }
 
-function captchaDraft(variant: CaptchaVariant): Draft {
+function captchaDraft(variant: CaptchaVariant | undefined): Draft {
+  // Which interception it is could not be told: say what holds for all of them.
+  if (!variant) return { note: NOT_THE_ACCOUNT, now: 'page.complete-check', steps: ['page.reload-retry', 'page.vpn-off'] };
   const base = { meaning: CAPTCHA_MEANING[variant], note: NOT_THE_ACCOUNT, noteCovers: [] };
   switch (variant) {
     case 'slider':
@@ -127,22 +129,21 @@ function draftFor(kind: Kind, page: PageFacts): Draft {
         // The lock screen's own appeal button is the shortest way, when it is there; the
         // temporary-password route is then the other way.
         ...(page.hasAppealButton
-          ? { now: 'support.appeal', steps: ['step.forgot-password', 'step.phone-format', 'step.allow-sms'], stepsAre: 'other-route' }
-          : { now: 'step.forgot-password', steps: ['step.phone-format', 'step.allow-sms', 'support.no-phone-screen'] }),
+          ? { now: 'support.appeal', steps: ['step.forgot-password', 'step.allow-sms', 'step.phone-format'], stepsAre: 'other-route' }
+          : { now: 'step.forgot-password', steps: ['step.allow-sms', 'step.phone-format', 'support.no-phone-screen'] }),
         causes: LOCK_CAUSES,
         support: ['support.appeal', 'support.no-phone-screen', 'support.chat', 'support.new-account-tradeoffs'],
         faq: ['faq.why-temporary-lock'],
       };
     case 'restricted':
       return {
-        note: { ja: '完全なロックではありません。', en: 'The account is not fully locked.' },
         now: 'support.topics',
         steps: ['support.chat'],
         causes: ['cause.frequent-disputes', 'cause.buyer-feedback', 'cause.unpaid-orders', 'cause.payment-changes', 'cause.under-review'],
       };
     case 'deleted':
       return {
-        note: { ja: '削除されたアカウントは、これまでどおりには使えません。', en: 'A deleted account cannot be used as before.' },
+        note: { ja: 'これまでどおりには使えません。', en: 'It cannot be used as before.' },
         noteCovers: ['cause.deleted'],
         now: 'support.chat',
         support: ['support.new-account-tradeoffs'],
@@ -158,6 +159,7 @@ function draftFor(kind: Kind, page: PageFacts): Draft {
       return {
         now: 'page.retype-login',
         steps: ['step.forgot-password', page.hasPhoneField && 'step.phone-format'],
+        stepsAre: 'other-route',
         support: ['support.topics'],
         faq: ['faq.is-it-locked'],
       };
@@ -176,7 +178,7 @@ function draftFor(kind: Kind, page: PageFacts): Draft {
     case 'email-unverified':
       return { now: 'step.verify-email', support: ['support.topics'] };
     case 'captcha':
-      return captchaDraft(page.captchaVariant ?? 'slider');
+      return captchaDraft(page.captchaVariant);
     case 'browser-unsupported':
       return { now: 'step.update-browser', steps: ['step.other-browser'] };
   }

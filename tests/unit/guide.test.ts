@@ -23,8 +23,9 @@ const page = (facts: Partial<PageFacts>): PageFacts => ({ ...NO_PAGE_FACTS, ...f
 
 describe('what each panel shows first', () => {
   it.each<[string, Kind, Partial<PageFacts>, ActionId, ActionId[]]>([
-    ['lock screen with its appeal button', 'locked', { hasAppealButton: true }, 'support.appeal', ['step.forgot-password', 'step.phone-format', 'step.allow-sms']],
-    ['lock without an appeal button', 'locked', {}, 'step.forgot-password', ['step.phone-format', 'step.allow-sms', 'support.no-phone-screen']],
+    ['lock screen with its appeal button', 'locked', { hasAppealButton: true }, 'support.appeal', ['step.forgot-password', 'step.allow-sms', 'step.phone-format']],
+    ['lock without an appeal button', 'locked', {}, 'step.forgot-password', ['step.allow-sms', 'step.phone-format', 'support.no-phone-screen']],
+    ['anti-bot page of unknown shape', 'captcha', {}, 'page.complete-check', ['page.reload-retry', 'page.vpn-off']],
     ['restricted', 'restricted', {}, 'support.topics', ['support.chat']],
     ['deleted', 'deleted', {}, 'support.chat', []],
     ['verification asking for a phone number', 'verification', { hasPhoneField: true }, 'step.phone-format', ['step.allow-sms']],
@@ -83,7 +84,7 @@ describe('every panel, on every page', () => {
         // "No phone-number screen" is about unlocking; a page that sent a code is past it.
         if (kind === 'sms-code' || kind === 'verification') expect(said, label).not.toContain('support.no-phone-screen');
         // The slider tip only where the interception is the slider.
-        if (actions.includes('page.drag-slider')) expect(kind === 'captcha' && (facts.captchaVariant ?? 'slider') === 'slider', label).toBe(true);
+        if (actions.includes('page.drag-slider')) expect(kind === 'captcha' && facts.captchaVariant === 'slider', label).toBe(true);
         // The appeal button is only named where the page shows it.
         if (guide.now === 'support.appeal') expect(facts.hasAppealButton, label).toBe(true);
         // The +81 step on a login page only where a phone number can be typed.
@@ -109,7 +110,7 @@ describe('gloss of a banner in another language', () => {
   });
 
   it('gives the approximate meaning for a wording it does not know, e.g. Korean', () => {
-    expect(glossFor('계정이 일시적으로 잠겼습니다', 'locked', 'ja')).toEqual({ text: 'アカウントが一時的にロックされています', exact: false });
+    expect(glossFor('계정이 일시적으로 잠겼습니다', 'locked', 'ja')).toEqual({ text: 'アカウントがロックされています', exact: false });
   });
 
   it('leaves a banner alone that is already in the reader’s language', () => {
