@@ -1,6 +1,7 @@
+import { captchaFactsOf, captchaVariantOf, type CaptchaVariant } from './captcha';
 import { classifyText, classifyUrl, isAuthPage, MAX_BANNER_TEXT } from './classify';
 import type { Kind } from './kinds';
-import { BANNER_CONTAINER, CAPTCHA } from './rules';
+import { BANNER_CONTAINER, CAPTCHA, SKIPPED_TAGS } from './rules';
 
 /** A banner the page shows now, and where its panel belongs. */
 export interface Banner {
@@ -9,6 +10,8 @@ export interface Banner {
   anchor: Element;
   /** The whole page is the banner (anti-bot punish page): the panel is a fixed card. */
   wholePage: boolean;
+  /** Which anti-bot interception a `captcha` banner is (set for every one, and only for them). */
+  captchaVariant?: CaptchaVariant;
 }
 
 export interface TrackerHost {
@@ -47,9 +50,6 @@ const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL',
   'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
 ]);
-// Text inside these is code or data, never something the user reads (the site ships its
-// own error strings in inline scripts and JSON blocks).
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'svg', 'HEAD']);
 
 function isOwnHost(el: Element): boolean {
   return el.tagName.startsWith(OWN_HOST_PREFIX);
@@ -68,6 +68,13 @@ function onlyOwnHosts(nodes: NodeList): boolean {
 export class BannerTracker {
   private authPage = false;
   private pageKind: Kind | null = null;
+  private pageVariant: CaptchaVariant | undefined;
+  /**
+   * The variant of each tracked interception, by its outermost element: any changed line
+   * inside it reads it again, and every entry sharing that element sees the latest reading.
+   */
+  private variants = new WeakMap<Element, CaptchaVariant>();
+  private url = '';
   private readonly tracked = new Map<Element, Tracked>();
   private lastRendered = new Map<Kind, Banner>();
   private newInputs: HTMLInputElement[] = [];
@@ -87,8 +94,13 @@ export class BannerTracker {
     this.authPage = isAuthPage(url);
     this.newContainers = [];
     this.host.watchText?.([], this.authPage);
+    this.url = url;
     this.pageKind = classifyUrl(url);
+    // A punish page is a banner before its markup loads; its address and what it holds
+    // already tell the variant (read once here; its widgets are tracked like any banner).
+    this.pageVariant = this.pageKind === 'captcha' && this.doc.body ? captchaVariantOf(captchaFactsOf(this.doc.body, url)) : undefined;
     this.tracked.clear();
+    this.variants = new WeakMap();
     const dirty = new Set<Element>();
     if (this.doc.body) this.collectFromSubtree(this.doc.body, dirty);
     this.evaluate(dirty);
@@ -253,6 +265,8 @@ export class BannerTracker {
   }
 
   private evaluate(dirty: Set<Element>): void {
+    // Several changed lines of one interception are one reading of it.
+    const read = new Set<Element>();
     for (const el of dirty) {
       this.work++;
       if (!el.isConnected) {
@@ -266,6 +280,10 @@ export class BannerTracker {
         continue;
       }
       const anchor = captcha ? this.outermostCaptcha(captcha) : el;
+      if (kind === 'captcha' && !read.has(anchor)) {
+        read.add(anchor);
+        this.variants.set(anchor, captchaVariantOf(captchaFactsOf(anchor, this.url)));
+      }
       this.tracked.set(el, { kind, anchor, shown: this.host.isShown(anchor) });
     }
   }
@@ -291,11 +309,12 @@ export class BannerTracker {
     const next = new Map<Kind, Banner>();
     for (const entry of this.tracked.values()) {
       if (entry.shown && !next.has(entry.kind)) {
-        next.set(entry.kind, { kind: entry.kind, anchor: entry.anchor, wholePage: false });
+        const variant = entry.kind === 'captcha' ? this.variants.get(entry.anchor) : undefined;
+        next.set(entry.kind, withVariant({ kind: entry.kind, anchor: entry.anchor, wholePage: false }, variant));
       }
     }
     if (this.pageKind && !next.has(this.pageKind) && this.doc.body) {
-      next.set(this.pageKind, { kind: this.pageKind, anchor: this.doc.body, wholePage: true });
+      next.set(this.pageKind, withVariant({ kind: this.pageKind, anchor: this.doc.body, wholePage: true }, this.pageVariant));
     }
     if (sameBanners(next, this.lastRendered)) return;
     this.lastRendered = next;
@@ -303,8 +322,16 @@ export class BannerTracker {
   }
 }
 
+function withVariant(banner: Banner, variant: CaptchaVariant | undefined): Banner {
+  if (variant) banner.captchaVariant = variant;
+  return banner;
+}
+
 function sameBanners(a: ReadonlyMap<Kind, Banner>, b: ReadonlyMap<Kind, Banner>): boolean {
   if (a.size !== b.size) return false;
-  for (const [kind, banner] of a) if (b.get(kind)?.anchor !== banner.anchor) return false;
+  for (const [kind, banner] of a) {
+    const other = b.get(kind);
+    if (other?.anchor !== banner.anchor || other.captchaVariant !== banner.captchaVariant) return false;
+  }
   return true;
 }
