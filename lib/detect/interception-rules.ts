@@ -62,7 +62,7 @@ export const INTERCEPTION_WORDING: Record<InterceptionWording, readonly TextRule
    */
   block: byLanguage({
     en: /abnormal network requests?|hijacked by (?:a )?proxy or vpn/, // ALIEXPRESS.md
-    zh: /访问被拒绝|网络请求异常|异常的?网络请求/, // ALIEXPRESS.md 亲，访问被拒绝; our translation for the request line
+    zh: /网络请求异常|异常的?网络请求/, // our translation
     ja: /異常なネットワーク(?:リクエスト|要求)|プロキシ(?:または|や|もしくは|か)vpn/, // our translation
     ko: /비정상적인네트워크요청|프록시(?:또는|나)vpn/, // our translation
     es: /solicitud de red (?:anómala|anormal)/, // our translation
@@ -91,7 +91,7 @@ export const INTERCEPTION_WORDING: Record<InterceptionWording, readonly TextRule
     tr: /(?:sistem|sunucu) (?:meşgul|çok yoğun)/, // our translation
     ar: /(?:النظام|الخادم) مشغول/, // our translation
     he: /(?:המערכת|השרת) (?:עמוס|עסוק)/, // our translation
-    th: /(?:ระบบ|เซิร์ฟเวอร์)(?:ไม่ว่าง|ทำงานหนัก)/, // our translation
+    th: /(?:ระบบ|เซิร์ฟเวอร์)ไม่ว่าง/, // our translation
     vi: /(?:hệ thống|máy chủ) (?:đang )?(?:bận|quá tải)/, // our translation
     id: /(?:sistem|server) (?:sedang )?sibuk/, // our translation
   }),
@@ -130,12 +130,13 @@ const SPECIFIC_FAILURE_LANGS = new Set(['en', 'zh']);
 export const FAILED_SLIDE_CODE = /\(error: ?[0-9a-z]{4,16}\)/;
 
 /**
- * "Access denied", the block page's title (ALIEXPRESS.md; the others our translation).
+ * "Access denied", the block page's title (en, zh: ALIEXPRESS.md; the others our translation).
  * Alone it says too little (a login error can say it too), so it only tells the variant of
  * a page already known to be an interception, and never makes one.
  */
 export const ACCESS_DENIED: readonly TextRule[] = byLanguage({
-  en: /access (?:is )?denied/,
+  en: /access (?:is )?denied/, // ALIEXPRESS.md
+  zh: /访问被拒绝/, // ALIEXPRESS.md 亲，访问被拒绝
   ja: /アクセス(?:が|は)?拒否/,
   ko: /(?:액세스|접근|접속)(?:이|가)?거부/,
   es: /acceso denegado/,
