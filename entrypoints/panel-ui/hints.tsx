@@ -5,7 +5,7 @@ import { Hint, HINT_CSS } from '../../components/Hint';
 import { factsOf, hintForField, isRegistrationPage, type HintKind } from '../../lib/hints/fields';
 import type { Lang } from '../../lib/knowledge/entries';
 
-const HINT_TAG = 'ali-lock-guide-hint';
+import { HINT_TAG } from '../../lib/hosts';
 
 interface MountedHint {
   kind: HintKind;

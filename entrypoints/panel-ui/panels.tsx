@@ -8,7 +8,7 @@ import type { Lang } from '../../lib/knowledge/entries';
 import { BANNER_CONTAINER } from '../../lib/detect/rules';
 import type { PanelManager } from '../../lib/panel-ui-contract';
 
-const PANEL_TAG = 'ali-lock-guide';
+import { PANEL_TAG } from '../../lib/hosts';
 const QUOTE_LIMIT = 280;
 const MODAL_DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], [class*="modal" i]';
 
