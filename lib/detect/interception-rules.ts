@@ -190,6 +190,11 @@ export const SLIDER_SELECTORS: readonly string[] = [
   '.btn_slide',
   '.nc_scale', // the track
   '#baxia-nc-container', // the dialog SDK's empty container, filled with the slider later
+  // Overlays built to host the slide check in a frame (the baxia dialog, and the widget the
+  // request library opens on RGV587_ERROR::SM). The frame's content is out of reach; its
+  // address, when it has one, says reCAPTCHA instead (checked first).
+  '.baxia-dialog',
+  '.J_MIDDLEWARE_FRAME_WIDGET',
 ];
 
 /** Google's widget, in the `captcharecaptcha` action of the punish page. */

@@ -181,6 +181,11 @@ describe('the baxia dialog and framed punish pages', () => {
     expect(h.captcha()?.captchaVariant).toBe('recaptcha');
   });
 
+  it('the middleware widget (an API answer carried RGV587_ERROR::SM): the slide check in a frame', () => {
+    const h = track(`${PRODUCT}<div class="J_MIDDLEWARE_FRAME_WIDGET"><iframe src="about:blank"></iframe><a href="#">关闭</a></div>`, ITEM_URL);
+    expect(h.captcha()).toMatchObject({ captchaVariant: 'slider' });
+  });
+
   it('a punish page framed outside any known overlay', () => {
     const h = track(`${PRODUCT}<div class="x-modal-3pcZm"><iframe src="https://www.aliexpress.com/_____tmd_____/punish?x5secdata=a&amp;action=captchacapslidev2"></iframe></div>`, ITEM_URL);
     expect(h.captcha()).toMatchObject({ captchaVariant: 'slider', wholePage: false });
