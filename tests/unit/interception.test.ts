@@ -37,6 +37,16 @@ describe('interception wording, every site language', () => {
     expect(langsOf((c) => c.variant === 'failed' && c.makesBanner)).toEqual(new Set(SITE_LANGUAGES));
   });
 
+  it.each([
+    '월 100GB 이상 트래픽 제공 요금제', // "more than 100 GB of traffic", not "abnormal traffic"
+    'Oops, something went wrong. Please refresh the page.', // a generic error, not the widget's
+    'Что-то пошло не так. Обновите страницу.', // the same without the widget's (error:…) code
+    'Slide the cover to unlock the camera lens', // a product feature
+    'Server status: busy hours 20:00–23:00',
+  ])('near miss, no interception: %s', (text) => {
+    expect(classifyText(text)).not.toBe('captcha');
+  });
+
   it('writes every rule in the form the text is normalised to (NFC, lower case)', () => {
     const rules = [...Object.values(INTERCEPTION_WORDING).flat(), ...ACCESS_DENIED, ...Object.values(TEXT_RULES).flat()];
     for (const { lang, re } of rules) {
