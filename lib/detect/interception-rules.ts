@@ -11,6 +11,17 @@ import { byLanguage, type TextRule } from './text-rule';
  *   message. Rules are written for the meaning (stem + key noun), not for one sentence, so
  *   a slightly different official phrasing still matches.
  *
+ * Coverage (tests/unit/interception-cases.ts holds a sentence per language and variant):
+ * - "unusual traffic" (slider and block pages), "access denied" (block title), busy page:
+ *   en, zh, ja, ko, es, fr, de, pt, ru, it, nl, pl, tr, ar, he, th, vi, id;
+ * - abnormal-network / proxy-or-VPN line (older block page): en, zh, ja, ko, es, fr, de, pt,
+ *   ru, it, nl, pl, tr;
+ * - slide instruction and failed slide: the slider's own language pack, en, zh, ja, ko, es,
+ *   pt, fr, de, ru (ALIEXPRESS.md); other sites show it in one of these;
+ * - reCAPTCHA label: en, ja (Google's widget shows it in its own frame).
+ * The markup (#baxia-punish and its class, the slider, .errloading) is recognised in every
+ * language, so wording is the second line on the bundle's own pages.
+ *
  * Latin, Cyrillic, Arabic, Hebrew and Vietnamese rules run on the spaced form of the
  * normalised text, Japanese, Chinese, Korean and Thai ones on the compact form (no spaces).
  */
