@@ -6,7 +6,7 @@ import { factsOf, hintForField, isRegistrationPage, type HintKind } from '../../
 import { placeHint } from '../../lib/hint-placement';
 import type { Lang } from '../../lib/knowledge/entries';
 
-const HINT_TAG = 'ali-lock-guide-hint';
+import { HINT_TAG } from '../../lib/hosts';
 
 interface MountedHint {
   kind: HintKind;

@@ -7,10 +7,9 @@ import type { Kind } from '../../lib/detect/kinds';
 import type { Lang } from '../../lib/knowledge/entries';
 import { BANNER_CONTAINER } from '../../lib/detect/rules';
 import type { PanelManager } from '../../lib/panel-ui-contract';
-import type { CaptchaVariant } from '../../lib/knowledge/guide';
 import { collectPageFacts } from '../../lib/page-facts';
 
-const PANEL_TAG = 'ali-lock-guide';
+import { PANEL_TAG } from '../../lib/hosts';
 const QUOTE_LIMIT = 280;
 const MODAL_DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], [class*="modal" i]';
 
@@ -49,9 +48,7 @@ export function createPanels(ctx: ContentScriptContext, options: () => PanelOpti
     const fixed = banner.wholePage || needsFixedCard(banner.anchor);
     const { lang, onDismissKind } = options();
     const quote = banner.wholePage ? '' : quoteOf(banner.anchor);
-    // The detector names the interception for captcha banners (older builds did not).
-    const variant = (banner as Banner & { captchaVariant?: CaptchaVariant }).captchaVariant;
-    const page = collectPageFacts(document, location.href, banner.anchor, variant);
+    const page = collectPageFacts(document, location.href, banner.anchor, banner.captchaVariant);
     const ui = await createShadowRootUi<void>(ctx, {
       name: PANEL_TAG,
       position: 'inline',

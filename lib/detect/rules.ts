@@ -1,25 +1,19 @@
+import { FRAMED_PUNISH, INTERCEPTION_TEXT_RULES } from './interception-rules';
 import type { Kind } from './kinds';
+import type { TextRule } from './text-rule';
 
 /**
  * The detector's knowledge of wording and structure, kept as data.
  *
  * Text rules are matched against normalised text (see normalize.ts): lower case, NFKC,
- * single spaces. Rules tagged ja/zh/ko run on the compact form (no spaces at all), so
- * they never need to allow for spacing; the others run on the spaced form.
+ * single spaces. Rules tagged ja/zh/ko/th run on the compact form (no spaces at all), so
+ * they never need to allow for spacing; the others run on the spaced form (text-rule.ts).
  *
  * A rule describes a meaning (the account is locked), not a sentence: the site words each
  * message differently across versions and languages. Keep each rule narrow enough that
  * product titles, reviews and help articles do not match it; the page-context gate in
- * scan.ts is the second line of defence, not the first.
+ * tracker.ts is the second line of defence, not the first.
  */
-export type RuleLang = 'en' | 'ja' | 'zh' | 'ko' | 'es' | 'fr' | 'de' | 'pt' | 'ru';
-
-export interface TextRule {
-  lang: RuleLang;
-  re: RegExp;
-}
-
-export const COMPACT_LANGS: ReadonlySet<RuleLang> = new Set(['ja', 'zh', 'ko']);
 
 /**
  * When one text matches several kinds, the first kind in this list wins. Specific
@@ -132,13 +126,11 @@ export const TEXT_RULES: Record<Kind, readonly TextRule[]> = {
     { lang: 'zh', re: /邮箱(?:未验证|未激活)|(?:账号|帐号)未激活/ },
   ],
   captcha: [
-    { lang: 'en', re: /slide (?:to (?:verify|complete|unlock|the right)|the (?:bar|slider))|drag the slider/ },
-    { lang: 'en', re: /unusual traffic|captcha interception/ },
-    { lang: 'en', re: /(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?human|i'?m not a robot|are you a robot/ },
+    // The anti-bot interception in every site language: interception-rules.ts.
+    ...INTERCEPTION_TEXT_RULES,
+    { lang: 'en', re: /(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?human/ },
     { lang: 'en', re: /complete the (?:security )?(?:puzzle|captcha)/ },
-    { lang: 'ja', re: /スライド(?:して|で|させて|を).{0,10}(?:認証|確認|完了)|スライダーを/ },
-    { lang: 'ja', re: /(?:異常な|通常と異なる|不審な)トラフィック|ロボットでは(?:ありません|ない)/ },
-    { lang: 'zh', re: /滑块|拖动到最右边|请拖动|异常流量|人机验证/ },
+    { lang: 'zh', re: /滑块|请拖动|人机验证/ },
   ],
   'browser-unsupported': [
     { lang: 'en', re: /browser(?: version)? (?:is )?(?:not supported|unsupported|too old|outdated|no longer supported|not compatible|isn't supported|is not compatible)/ },
@@ -155,6 +147,13 @@ export const TEXT_RULES: Record<Kind, readonly TextRule[]> = {
  * (the slider's wording comes from the server and is often Chinese).
  */
 export const CAPTCHA_SELECTORS: readonly string[] = [
+  // The anti-bot bundle's root, appended to <body> of whatever page is intercepted:
+  // `div#baxia-punish.baxia-punish.{captcha|deny|wait}` (interception-rules.ts).
+  '#baxia-punish',
+  '.baxia-punish',
+  '#nc-verify-form', // the slider's hidden form (nc_token, x5secdata, x5step)
+  '#baxia-nc-container', // the dialog's empty container the slider is rendered into
+  FRAMED_PUNISH, // a punish page in a frame: its own script stays quiet, the frame's page explains it
   '#nocaptcha', // slider root, `.nc-container`
   '.nc-container',
   '#nc_1_n1z', // the slider's handle
@@ -184,8 +183,18 @@ export const BANNER_CONTAINER_SELECTORS: readonly string[] = [
   '[class*="alert" i]',
   '[class*="warning" i]',
   '[class*="login" i]', // login popups and forms embedded in ordinary pages
+  '.warnning-text', // (sic) the anti-bot bundle's message line
+  '.errloading', // the slider's failure line
   ...CAPTCHA_SELECTORS,
 ];
+
+/**
+ * Text inside these is code or data, never something the user reads (the site ships its
+ * own error strings in inline scripts and JSON blocks).
+ */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'svg', 'HEAD',
+]);
 
 /** The selector lists as one selector each, for `matches`, `closest` and `querySelectorAll`. */
 export const CAPTCHA = CAPTCHA_SELECTORS.join(',');

@@ -1,6 +1,8 @@
+import { isOwnHost } from '../hosts';
+import { captchaFactsOf, captchaVariantOf, type CaptchaVariant } from './captcha';
 import { classifyText, classifyUrl, isAuthPage, MAX_BANNER_TEXT } from './classify';
 import type { Kind } from './kinds';
-import { BANNER_CONTAINER, CAPTCHA } from './rules';
+import { BANNER_CONTAINER, CAPTCHA, SKIPPED_TAGS } from './rules';
 
 /** A banner the page shows now, and where its panel belongs. */
 export interface Banner {
@@ -9,8 +11,15 @@ export interface Banner {
   anchor: Element;
   /** The whole page is the banner (anti-bot punish page): the panel is a fixed card. */
   wholePage: boolean;
+  /** Which anti-bot interception a `captcha` banner is (set for every one, and only for them). */
+  captchaVariant?: CaptchaVariant;
 }
 
+/**
+ * What the tracker tells its host: what to render and which inputs it found. What to
+ * observe is the page watcher's business (page-watcher.ts), read from `watchesAllText`,
+ * `takeNewContainers()` and `trackedAnchors()`.
+ */
 export interface TrackerHost {
   /** Whether an element is rendered and visible. Reads layout: called only for matches. */
   isShown(el: Element): boolean;
@@ -18,17 +27,6 @@ export interface TrackerHost {
   render(banners: ReadonlyMap<Kind, Banner>): void;
   /** Form fields that appeared on a login, recovery or anti-bot page (for inline hints). */
   inputsFound?(inputs: HTMLInputElement[]): void;
-  /**
-   * The elements whose showing or hiding matters now: every tracked banner, shown or not.
-   * Attribute changes need watching only on them and their ancestors, not document-wide.
-   */
-  watchVisibility?(anchors: Element[]): void;
-  /**
-   * Message containers that appeared on an ordinary page: the only places there whose text
-   * edits can make a banner, so the only places whose text edits need watching. (On login
-   * pages every text edit counts; `watchesAllText` tells which applies.)
-   */
-  watchText?(containers: Element[], watchesAllText: boolean): void;
 }
 
 interface Tracked {
@@ -37,23 +35,12 @@ interface Tracked {
   shown: boolean;
 }
 
-
-/** Our own hosts: never scanned, and their insertion is not a page change. */
-export const OWN_HOST_PREFIX = 'ALI-LOCK-GUIDE';
-
 // Climbing from a text node stops at the first element that is not one of these, so a
 // message split across inline elements is read as one text.
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL',
   'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
 ]);
-// Text inside these is code or data, never something the user reads (the site ships its
-// own error strings in inline scripts and JSON blocks).
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'svg', 'HEAD']);
-
-function isOwnHost(el: Element): boolean {
-  return el.tagName.startsWith(OWN_HOST_PREFIX);
-}
 
 function onlyOwnHosts(nodes: NodeList): boolean {
   for (const node of nodes) if (node.nodeType !== 1 || !isOwnHost(node as Element)) return false;
@@ -61,43 +48,56 @@ function onlyOwnHosts(nodes: NodeList): boolean {
 }
 
 /**
- * Watches one document for banners. It is fed the page's mutation records and looks only
- * at what changed; the whole document is read once, at start and after an in-page
- * navigation.
+ * Classifies one document's banners. It is fed the page's mutation records (by the page
+ * watcher, page-watcher.ts) and looks only at what changed; the whole document is read
+ * once, at start and after an in-page navigation.
  */
 export class BannerTracker {
-  private authPage = false;
-  private pageKind: Kind | null = null;
-  private readonly tracked = new Map<Element, Tracked>();
-  private lastRendered = new Map<Kind, Banner>();
-  private newInputs: HTMLInputElement[] = [];
-  private watchedAnchors: Element[] = [];
-  private newContainers: Element[] = [];
+  readonly #host: TrackerHost;
+  readonly #doc: Document;
+  #authPage = false;
+  #pageKind: Kind | null = null;
+  #pageVariant: CaptchaVariant | undefined;
+  /**
+   * The variant of each tracked interception, by its outermost element: any changed line
+   * inside it reads it again, and every entry sharing that element sees the latest reading.
+   */
+  #variants = new WeakMap<Element, CaptchaVariant>();
+  #url = '';
+  readonly #tracked = new Map<Element, Tracked>();
+  #lastRendered = new Map<Kind, Banner>();
+  #newInputs: HTMLInputElement[] = [];
+  #newContainers: Element[] = [];
   /** Nodes and elements examined by the last call: the work it did. */
   work = 0;
 
-  constructor(
-    private readonly host: TrackerHost,
-    private readonly doc: Document,
-  ) {}
+  constructor(host: TrackerHost, doc: Document) {
+    this.#host = host;
+    this.#doc = doc;
+  }
 
   /** Reads the whole document: at start, and when the page's address changes. */
   scanDocument(url: string): void {
     this.work = 0;
-    this.authPage = isAuthPage(url);
-    this.newContainers = [];
-    this.host.watchText?.([], this.authPage);
-    this.pageKind = classifyUrl(url);
-    this.tracked.clear();
+    this.#authPage = isAuthPage(url);
+    this.#newContainers = [];
+    this.#url = url;
+    this.#pageKind = classifyUrl(url);
+    // A punish page is a banner before its markup loads; its address and what it holds
+    // already tell the variant (read once here; its widgets are tracked like any banner).
+    this.#pageVariant = this.#pageKind === 'captcha' && this.#doc.body ? captchaVariantOf(captchaFactsOf(this.#doc.body, url)) : undefined;
+    this.#tracked.clear();
+    this.#variants = new WeakMap();
     const dirty = new Set<Element>();
-    if (this.doc.body) this.collectFromSubtree(this.doc.body, dirty);
-    this.evaluate(dirty);
-    this.flush();
+    if (this.#doc.body) this.#collectFromSubtree(this.#doc.body, dirty);
+    this.#evaluate(dirty);
+    this.#flush();
   }
 
   /** Handles one batch of mutation records. */
   processMutations(records: readonly MutationRecord[]): void {
     this.work = 0;
+    this.#newContainers = [];
     const dirty = new Set<Element>();
     const attributeTargets: Element[] = [];
     let removals = false;
@@ -105,76 +105,105 @@ export class BannerTracker {
       this.work++;
       const target = record.target;
       if (record.type === 'characterData') {
-        this.collectFromText(target as Text, dirty);
+        this.#collectFromText(target as Text, dirty);
       } else if (record.type === 'attributes') {
         const el = target as Element;
         if (isOwnHost(el)) continue;
         attributeTargets.push(el);
         // A widget can become a captcha by a class change (the slider is built in place).
-        if (el.matches(CAPTCHA)) this.collectStructural(el, dirty);
+        if (el.matches(CAPTCHA)) this.#collectStructural(el, dirty);
       } else {
-        for (const node of record.addedNodes) this.collectFromAdded(node, dirty);
+        for (const node of record.addedNodes) this.#collectFromAdded(node, dirty);
         if (record.removedNodes.length > 0 && !onlyOwnHosts(record.removedNodes)) {
           removals = true;
           // Text taken out of a banner can change what it says.
           if (target.nodeType === 1 && !isOwnHost(target as Element)) {
-            const block = this.blockOf(target as Element);
-            if (block && this.passesContext(block)) dirty.add(block);
+            const block = this.#blockOf(target as Element);
+            if (block && this.#passesContext(block)) dirty.add(block);
           }
         }
       }
     }
     if (attributeTargets.length > 0 || removals) {
-      for (const [key, entry] of this.tracked) {
+      for (const [key, entry] of this.#tracked) {
         this.work++;
         if (!entry.anchor.isConnected || !key.isConnected) {
-          this.tracked.delete(key);
+          this.#tracked.delete(key);
           continue;
         }
         // Shown or hidden through an ancestor's class, style or hidden attribute.
         if (attributeTargets.some((t) => t.contains(entry.anchor))) dirty.add(key);
       }
     }
-    this.evaluate(dirty);
-    this.flush();
+    this.#evaluate(dirty);
+    this.#flush();
   }
 
   /** The banners currently tracked and shown, for tests and the popup. */
   get banners(): ReadonlyMap<Kind, Banner> {
-    return this.lastRendered;
+    return this.#lastRendered;
   }
 
-  private collectFromAdded(node: Node, dirty: Set<Element>): void {
+  /**
+   * On login, recovery and anti-bot pages any text edit can make a banner; elsewhere only
+   * edits inside message containers can.
+   */
+  get watchesAllText(): boolean {
+    return this.#authPage;
+  }
+
+  /**
+   * Message containers that the last call found on an ordinary page: the only places there
+   * whose text edits can make a banner. Each is handed out once.
+   */
+  takeNewContainers(): Element[] {
+    const containers = this.#newContainers;
+    this.#newContainers = [];
+    return containers;
+  }
+
+  /**
+   * The elements whose showing or hiding matters now: every tracked banner, shown or not.
+   * Attribute changes need watching only on them and their ancestors.
+   */
+  trackedAnchors(): Element[] {
+    return [...new Set([...this.#tracked.values()].map((t) => t.anchor))];
+  }
+
+  #collectFromAdded(node: Node, dirty: Set<Element>): void {
     if (node.nodeType === 3) {
-      this.collectFromText(node as Text, dirty);
+      this.#collectFromText(node as Text, dirty);
     } else if (node.nodeType === 1) {
       const el = node as Element;
       if (isOwnHost(el) || SKIPPED_TAGS.has(el.tagName)) return;
-      this.collectFromSubtree(el, dirty);
+      this.#collectFromSubtree(el, dirty);
     }
   }
 
-  private collectFromText(text: Text, dirty: Set<Element>): void {
+  #collectFromText(text: Text, dirty: Set<Element>): void {
     this.work++;
     const parent = text.parentElement;
     if (!parent || SKIPPED_TAGS.has(parent.tagName) || isOwnHost(parent)) return;
-    const block = this.blockOf(parent);
-    if (block && this.passesContext(block)) dirty.add(block);
+    const block = this.#blockOf(parent);
+    if (block && this.#passesContext(block)) dirty.add(block);
   }
 
   /** Every banner candidate in a subtree that the page added (or the document at start). */
-  private collectFromSubtree(root: Element, dirty: Set<Element>): void {
+  #collectFromSubtree(root: Element, dirty: Set<Element>): void {
     this.work++;
     // The same pass finds login fields for the inline hints; only where forms live.
-    if (this.authPage && this.host.inputsFound) {
-      if (root.tagName === 'INPUT') this.newInputs.push(root as HTMLInputElement);
-      for (const input of root.getElementsByTagName('input')) this.newInputs.push(input);
+    if (this.#authPage && this.#host.inputsFound) {
+      if (root.tagName === 'INPUT') this.#newInputs.push(root as HTMLInputElement);
+      for (const input of root.getElementsByTagName('input')) this.#newInputs.push(input);
     }
-    if (root.matches(CAPTCHA)) this.collectStructural(root, dirty);
-    for (const el of root.querySelectorAll(CAPTCHA)) this.collectStructural(el, dirty);
+    if (root.matches(CAPTCHA)) this.#collectStructural(root, dirty);
+    for (const el of root.querySelectorAll(CAPTCHA)) this.#collectStructural(el, dirty);
 
-    if (this.authPage || root.closest(BANNER_CONTAINER)) {
-      this.collectTextBlocks(root, dirty);
+    const container = this.#authPage ? null : root.closest(BANNER_CONTAINER);
+    if (this.#authPage || container) {
+      // Added into (or as) a message container: later edits of its text count too.
+      if (container) this.#newContainers.push(container);
+      this.#collectTextBlocks(root, dirty);
       return;
     }
     // Elsewhere only message containers can hold a banner: skip product cards, reviews and
@@ -184,13 +213,13 @@ export class BannerTracker {
       this.work++;
       if (last && last.contains(container)) continue;
       last = container;
-      this.newContainers.push(container);
-      this.collectTextBlocks(container, dirty);
+      this.#newContainers.push(container);
+      this.#collectTextBlocks(container, dirty);
     }
   }
 
-  private collectTextBlocks(root: Element, dirty: Set<Element>): void {
-    const walker = this.doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+  #collectTextBlocks(root: Element, dirty: Set<Element>): void {
+    const walker = this.#doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
       acceptNode: (node) =>
         node.nodeType === 1 && (SKIPPED_TAGS.has((node as Element).tagName) || isOwnHost(node as Element))
           ? 2 /* FILTER_REJECT: skip the subtree */
@@ -199,22 +228,22 @@ export class BannerTracker {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       this.work++;
       if (node.nodeType !== 3 || !(node as Text).data.trim()) continue;
-      const block = this.blockOf((node as Text).parentElement!);
+      const block = this.#blockOf((node as Text).parentElement!);
       if (block) dirty.add(block);
     }
   }
 
-  private collectStructural(el: Element, dirty: Set<Element>): void {
-    dirty.add(this.outermostCaptcha(el));
+  #collectStructural(el: Element, dirty: Set<Element>): void {
+    dirty.add(this.#outermostCaptcha(el));
   }
 
   /** The nearest ancestor-or-self that is not inline, or a message container itself. */
-  private blockOf(start: Element): Element | null {
+  #blockOf(start: Element): Element | null {
     let el: Element | null = start;
     while (el && INLINE_TAGS.has(el.tagName) && !el.matches(BANNER_CONTAINER)) {
       el = el.parentElement;
     }
-    if (!el || el === this.doc.body || el === this.doc.documentElement) return null;
+    if (!el || el === this.#doc.body || el === this.#doc.documentElement) return null;
     return el;
   }
 
@@ -223,7 +252,7 @@ export class BannerTracker {
    * the blocks nested in it. A form's own text is its "Forgot password?" link, not the
    * error lines inside it, so a container never stands in for the message it holds.
    */
-  private ownText(block: Element): string {
+  #ownText(block: Element): string {
     let text = '';
     const visit = (parent: Element) => {
       for (let node = parent.firstChild; node; node = node.nextSibling) {
@@ -242,69 +271,72 @@ export class BannerTracker {
     return text;
   }
 
-  private passesContext(block: Element): boolean {
-    return this.authPage || block.closest(BANNER_CONTAINER) !== null;
+  #passesContext(block: Element): boolean {
+    return this.#authPage || block.closest(BANNER_CONTAINER) !== null;
   }
 
-  private outermostCaptcha(el: Element): Element {
+  #outermostCaptcha(el: Element): Element {
     let top = el;
     for (let up = el.parentElement?.closest(CAPTCHA); up; up = up.parentElement?.closest(CAPTCHA)) top = up;
     return top;
   }
 
-  private evaluate(dirty: Set<Element>): void {
+  #evaluate(dirty: Set<Element>): void {
+    // Several changed lines of one interception are one reading of it.
+    const read = new Set<Element>();
     for (const el of dirty) {
       this.work++;
       if (!el.isConnected) {
-        this.tracked.delete(el);
+        this.#tracked.delete(el);
         continue;
       }
       const captcha = el.closest(CAPTCHA);
-      const kind: Kind | null = captcha ? 'captcha' : classifyText(this.ownText(el));
+      const kind: Kind | null = captcha ? 'captcha' : classifyText(this.#ownText(el));
       if (!kind) {
-        this.tracked.delete(el);
+        this.#tracked.delete(el);
         continue;
       }
-      const anchor = captcha ? this.outermostCaptcha(captcha) : el;
-      this.tracked.set(el, { kind, anchor, shown: this.host.isShown(anchor) });
+      const anchor = captcha ? this.#outermostCaptcha(captcha) : el;
+      if (kind === 'captcha' && !read.has(anchor)) {
+        read.add(anchor);
+        this.#variants.set(anchor, captchaVariantOf(captchaFactsOf(anchor, this.#url)));
+      }
+      this.#tracked.set(el, { kind, anchor, shown: this.#host.isShown(anchor) });
     }
   }
 
-  private flush(): void {
-    if (this.host.watchVisibility) {
-      const anchors = [...new Set([...this.tracked.values()].map((t) => t.anchor))];
-      if (anchors.length !== this.watchedAnchors.length || anchors.some((a, i) => a !== this.watchedAnchors[i])) {
-        this.watchedAnchors = anchors;
-        this.host.watchVisibility(anchors);
-      }
-    }
-    if (this.newContainers.length > 0) {
-      const containers = this.newContainers;
-      this.newContainers = [];
-      this.host.watchText?.(containers, this.authPage);
-    }
-    if (this.newInputs.length > 0) {
-      const inputs = this.newInputs;
-      this.newInputs = [];
-      this.host.inputsFound?.(inputs);
+  #flush(): void {
+    if (this.#newInputs.length > 0) {
+      const inputs = this.#newInputs;
+      this.#newInputs = [];
+      this.#host.inputsFound?.(inputs);
     }
     const next = new Map<Kind, Banner>();
-    for (const entry of this.tracked.values()) {
+    for (const entry of this.#tracked.values()) {
       if (entry.shown && !next.has(entry.kind)) {
-        next.set(entry.kind, { kind: entry.kind, anchor: entry.anchor, wholePage: false });
+        const variant = entry.kind === 'captcha' ? this.#variants.get(entry.anchor) : undefined;
+        next.set(entry.kind, withVariant({ kind: entry.kind, anchor: entry.anchor, wholePage: false }, variant));
       }
     }
-    if (this.pageKind && !next.has(this.pageKind) && this.doc.body) {
-      next.set(this.pageKind, { kind: this.pageKind, anchor: this.doc.body, wholePage: true });
+    if (this.#pageKind && !next.has(this.#pageKind) && this.#doc.body) {
+      next.set(this.#pageKind, withVariant({ kind: this.#pageKind, anchor: this.#doc.body, wholePage: true }, this.#pageVariant));
     }
-    if (sameBanners(next, this.lastRendered)) return;
-    this.lastRendered = next;
-    this.host.render(next);
+    if (sameBanners(next, this.#lastRendered)) return;
+    this.#lastRendered = next;
+    this.#host.render(next);
   }
+}
+
+function withVariant(banner: Banner, variant: CaptchaVariant | undefined): Banner {
+  if (variant) banner.captchaVariant = variant;
+  return banner;
 }
 
 function sameBanners(a: ReadonlyMap<Kind, Banner>, b: ReadonlyMap<Kind, Banner>): boolean {
   if (a.size !== b.size) return false;
-  for (const [kind, banner] of a) if (b.get(kind)?.anchor !== banner.anchor) return false;
+  for (const [kind, banner] of a) {
+    const other = b.get(kind);
+    if (other?.anchor !== banner.anchor || other.captchaVariant !== banner.captchaVariant) return false;
+  }
   return true;
 }

@@ -2,8 +2,10 @@ import type { Kind } from '../detect/kinds';
 import { ACTIONS, type ActionId } from './actions';
 import type { KnowledgeId, Lang } from './entries';
 
-/** How an anti-bot interception looks: what the user can do differs for each. */
-export type CaptchaVariant = 'slider' | 'block' | 'busy' | 'failed' | 'recaptcha';
+import type { CaptchaVariant } from '../detect/captcha';
+
+/** How an anti-bot interception looks (decided by the detector): what the user can do differs for each. */
+export type { CaptchaVariant };
 
 /** What the panel knows about the page it sits on, read once when it is shown. */
 export interface PageFacts {

@@ -173,5 +173,11 @@ export const NEGATIVE_CASES: readonly { spot: NegativeSpot; text: string; anywhe
   { spot: 'help', text: 'How do I verify my email? Open the link in the verification e-mail we sent you.' },
   { spot: 'help', text: 'If you did not receive the SMS code, check that your phone number is correct.' },
   { spot: 'help', anywhere: true, text: 'Account security tips: use a strong password and never share your login.' },
+  // Words of the anti-bot pages in ordinary text: only message containers are read there.
+  { spot: 'review', text: 'Bought it to block unusual traffic on my home network. Works!' },
+  { spot: 'title', text: 'Smart Door Lock Slide to Verify Fingerprint Keypad' },
+  { spot: 'help', text: 'If the page says the system is busy, wait a few minutes and try again.' },
+  { spot: 'description', anywhere: true, text: 'Parental control: shows an access denied page for blocked sites.' },
+  { spot: 'review', text: 'システムが混み合っていて注文に時間がかかりましたが、商品は良かったです。' },
   { spot: 'help', anywhere: true, text: 'By continuing you agree to the Terms of Use. We verify your identity only when needed.' },
 ];

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { KIND_MEANING } from '../../../lib/knowledge/guide';
+import { guideFor, meaningOf, NO_PAGE_FACTS } from '../../../lib/knowledge/guide';
 import type { FixturePage } from '../../fixtures/pages';
 import { panelSelector } from './fixtures';
 import { panelsInAllFrames, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
@@ -39,6 +39,7 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
         mode: el.shadowRoot?.mode,
         lang: el.getAttribute('lang'),
         headline: el.shadowRoot?.querySelector('h2')?.textContent?.trim(),
+        now: el.shadowRoot?.querySelector<HTMLElement>('.panel')?.dataset.now,
         placement: el.dataset.placement,
         position: getComputedStyle(el).position,
         afterBanner: el.previousElementSibling?.contains(document.querySelector(bannerSelector)) === true,
@@ -46,7 +47,9 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
     },
     { selector: panelSelector(kind), bannerSelector: fixture.banner ?? '#banner' },
   );
-  expect(host).toMatchObject({ mode: 'open', lang: 'ja', headline: KIND_MEANING[kind].ja });
+  expect(host).toMatchObject({ mode: 'open', lang: 'ja', headline: meaningOf(kind, fixture.captchaVariant).ja });
+  // What to do first follows the page: the slider, the block page, the busy page…
+  if (fixture.captchaVariant) expect(host.now).toBe(guideFor('captcha', { ...NO_PAGE_FACTS, captchaVariant: fixture.captchaVariant }).now);
   if (fixture.placement === 'fixed') expect(host).toMatchObject({ placement: 'fixed', position: 'fixed' });
   if (fixture.placement === 'inline') expect(host).toMatchObject({ placement: 'inline', afterBanner: true });
   return timing.panelAt! - timing.bannerAt;

@@ -1,0 +1,34 @@
+import { FIXTURE_PAGES } from '../../fixtures/pages';
+import { expect, firefoxTest as test } from '../harness/firefox';
+import { panelsInAllFrames, until, waitForFirstPass, waitForHint } from '../harness/guide-tab';
+
+/**
+ * Firefox: which field of the passport's SMS login gets which hint (the shared fixture
+ * list checks panels only). Named firefox.spec.ts so the firefox project runs it.
+ */
+for (const file of ['login-sms.html', 'item-with-sms-mini-login.html']) {
+  test(`Firefox: SMS login ${file}: phone hint on #fm-sms-login-id, sms hint on #fm-smscode, no panel`, async ({ tab }) => {
+    const fixture = FIXTURE_PAGES.find((f) => f.file === file)!;
+    await tab.open(fixture);
+    await waitForHint(tab, 'phone-format', fixture.frameUrlPrefix);
+    const frame = await waitForHint(tab, 'sms', fixture.frameUrlPrefix);
+    const hints = await frame.evaluate(
+      () =>
+        Object.fromEntries(
+          [...document.querySelectorAll<HTMLElement>('ali-lock-guide-hint')]
+            .filter((h) => h.previousElementSibling?.id)
+            .map((h) => [h.previousElementSibling!.id, h.dataset.hint]),
+        ),
+      null,
+    );
+    expect(hints).toMatchObject({ 'fm-sms-login-id': 'phone-format', 'fm-smscode': 'sms' });
+
+    await frame.evaluate(() => document.querySelector<HTMLElement>('a.send-btn-link')!.click(), null);
+    await until('the send tip shown', async () =>
+      (await frame.evaluate(() => !document.querySelector<HTMLElement>('.sms-send-success-tip')!.hidden, null)) || undefined,
+    );
+    // "验证码已发送" (code sent) is not an error: after the page's change is handled, no panel.
+    await waitForFirstPass(tab);
+    expect(await panelsInAllFrames(tab)).toEqual([]);
+  });
+}
