@@ -1,17 +1,17 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Hint, HINT_CSS } from '../../components/Hint';
 import { factsOf, hintForField, isRegistrationPage, type HintKind } from '../../lib/hints/fields';
 import type { Lang } from '../../lib/knowledge/entries';
+import { mountShadowUi, type ShadowUi } from '../../lib/shadow-ui';
 
-const HINT_TAG = 'ali-lock-guide-hint';
+export const HINT_TAG = 'ali-lock-guide-hint';
 
 interface MountedHint {
   kind: HintKind;
-  ui: ShadowRootContentScriptUi<void> | null;
+  ui: ShadowUi;
+  /** The listeners on the page's field, all released with the hint. */
   listeners: AbortController;
-  removed: boolean;
 }
 
 export interface HintOptions {
@@ -42,21 +42,28 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
   function remove(input: HTMLInputElement): void {
     const hint = mounted.get(input);
     if (!hint) return;
-    hint.removed = true;
-    hint.listeners.abort();
-    hint.ui?.remove();
     mounted.delete(input);
+    hint.listeners.abort();
+    hint.ui.remove();
   }
 
-  async function mount(input: HTMLInputElement, kind: HintKind): Promise<void> {
-    const hint: MountedHint = { kind, ui: null, listeners: new AbortController(), removed: false };
-    mounted.set(input, hint);
+  function mount(input: HTMLInputElement, kind: HintKind): void {
     let open = false;
     let pinned = false;
-    let host: HTMLElement | null = null;
     const lang = options().lang;
+    const listeners = new AbortController();
+    const ui = mountShadowUi(ctx, {
+      tag: HINT_TAG,
+      css: HINT_CSS,
+      place: (host) => input.after(host),
+      onRemove: (container) => render(null, container),
+    });
+    const hint: MountedHint = { kind, ui, listeners };
+    mounted.set(input, hint);
+    ui.host.dataset.hint = kind;
+    ui.host.lang = lang;
 
-    const draw = (container: HTMLElement) =>
+    const draw = () =>
       render(
         <Hint
           kind={kind}
@@ -66,53 +73,32 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
           onToggle={() => {
             pinned = !(open || pinned);
             open = false;
-            draw(container);
+            draw();
           }}
           onConvert={(international) => {
             typeInto(input, international);
-            draw(container);
+            draw();
           }}
           onDismiss={() => {
             dismissed.add(input);
             remove(input);
           }}
         />,
-        container,
+        ui.container,
       );
+    draw();
 
-    const ui = await createShadowRootUi<void>(ctx, {
-      name: HINT_TAG,
-      position: 'inline',
-      css: HINT_CSS,
-      isolateEvents: true,
-      anchor: input,
-      append: (anchor, h) => anchor.after(h),
-      onMount(container, _shadow, h) {
-        host = h;
-        h.dataset.hint = kind;
-        h.lang = lang;
-        draw(container);
-      },
-      onRemove() {
-        render(null, ui.uiContainer);
-      },
-    });
-    if (hint.removed || ctx.isInvalid || !input.isConnected) {
-      mounted.delete(input);
-      return;
-    }
-    hint.ui = ui;
-    ui.mount();
-
-    const signal = hint.listeners.signal;
+    const signal = listeners.signal;
     const show = (value: boolean) => {
+      if (mounted.get(input) !== hint) return;
       open = value;
-      draw(ui.uiContainer);
+      draw();
     };
     input.addEventListener('focus', () => show(true), { signal });
-    // Leaving the field for the tip's own button keeps the tip open.
-    input.addEventListener('blur', () => ctx.setTimeout(() => document.activeElement !== host && show(false), 0), { signal });
-    if (kind === 'phone-format') input.addEventListener('input', () => draw(ui.uiContainer), { signal });
+    // Leaving the field for the tip's own button keeps the tip open. A plain timer, checked
+    // against removal: `ctx.setTimeout` would add an invalidation listener per blur.
+    input.addEventListener('blur', () => setTimeout(() => document.activeElement !== ui.host && show(false), 0), { signal });
+    if (kind === 'phone-format') input.addEventListener('input', () => show(open), { signal });
     if (document.activeElement === input) show(true);
   }
 
@@ -130,7 +116,7 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
       }
       if (mounted.has(input) || dismissed.has(input)) continue;
       const kind = hintForField(factsOf(input), registration);
-      if (kind) void mount(input, kind);
+      if (kind) mount(input, kind);
     }
   }
 
