@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyPrefsPatch, DEFAULT_PREFS, parsePrefs, prefsPatchSchema, resolveLanguage } from '../../lib/prefs';
+import { applyPrefsPatch, DEFAULT_PREFS, parsePrefs, prefsPatchSchema, resolveLanguage, type Prefs } from '../../lib/prefs';
 import { applyProgressChange, parseProgress } from '../../lib/progress';
 import { defineStorageItems } from '../../lib/storage-items';
 
@@ -66,7 +66,7 @@ describe('preferences', () => {
 });
 
 describe('a missing or damaged version key', () => {
-  const V2 = { enabled: false, inlineHints: true, language: 'en', dismissedKinds: ['locked'] };
+  const V2: Prefs = { enabled: false, inlineHints: true, language: 'en', dismissedKinds: ['locked'] };
 
   it.each([
     ['missing', undefined],
