@@ -13,6 +13,8 @@ import { productPage, searchPage } from './pages.mjs';
 const ROOT = process.env.BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const EXT = join(ROOT, '.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The same Chromium flags as the e2e suite.
+const CHROMIUM_FLAGS = JSON.parse(readFileSync(new URL('../tests/e2e/harness/chromium-flags.json', import.meta.url), 'utf8')).flags;
 const INSERTIONS = 50;
 const STORM_MS = 10_000;
 const PER_TICK = 8; // every 10 ms: 800 mutations a second
@@ -30,8 +32,7 @@ if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: a
 
 async function launch(withExtension) {
   const profile = mkdtempSync(join(tmpdir(), 'alg-bench-'));
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run'];
+  const args = [...CHROMIUM_FLAGS];
   if (withExtension) args.unshift(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
   await context.route('**/*', (route) => {

@@ -1,7 +1,9 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { classifyUrl, isAuthPage } from '../../lib/detect/classify';
 import { BannerTracker } from '../../lib/detect/tracker';
 import { isShown } from '../../lib/detect/visibility';
+import { FIRST_PASS_QUERY, type FirstPassAnswer } from '../../lib/first-pass-query';
 import { ALIEXPRESS_MATCHES } from '../../lib/manifest-constants';
 import { createPanelLoader } from './panel-loader';
 
@@ -60,6 +62,13 @@ export default defineContentScript({
       document,
     );
     tracker.scanDocument(location.href);
+    // Registered after the first pass, so any answer means it is done. Only the extension's
+    // own pages can ask (tests do, before concluding a page shows nothing): invisible to
+    // the page's scripts, and nothing on the page changes.
+    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      if (message !== FIRST_PASS_QUERY) return;
+      sendResponse({ url: location.href, kinds: [...tracker.banners.keys()] } satisfies FirstPassAnswer);
+    });
 
     // Single-page navigation: the address decides whether this is a login page.
     ctx.addEventListener(window, 'wxt:locationchange', () => tracker.scanDocument(location.href));

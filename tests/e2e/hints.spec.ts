@@ -1,13 +1,8 @@
 import type { Frame, Page } from '@playwright/test';
-import { FIXTURE_PAGES } from '../fixtures/pages';
-import { backgroundWorker, expect, serveFixture, test } from './chromium-extension';
+import { expect, extensionIdOf, fixtureByFile, openFixture, test } from './chromium-extension';
+import { waitForFirstPass, waitForPanel } from './harness/guide-tab';
 
-async function open(page: Page, file: string) {
-  const fixture = FIXTURE_PAGES.find((f) => f.file === file)!;
-  await serveFixture(page, fixture);
-  await page.goto(fixture.url);
-  return fixture;
-}
+const open = (page: Page, file: string) => openFixture(page, fixtureByFile(file));
 
 /** Counts the `input` events the page itself sees on a field, and the values they carried. */
 async function listenLikeThePage(frame: Frame | Page, selector: string) {
@@ -83,9 +78,12 @@ test('sms, e-mail and password hints sit by their fields', async ({ page }) => {
 });
 
 for (const file of ['item-negative.html', 'search-negative.html', 'help-negative.html', 'punish-slider.html']) {
-  test(`no hint on a page without such fields: ${file}`, async ({ page }) => {
-    await open(page, file);
-    await page.waitForTimeout(1000);
+  test(`no hint on a page without such fields: ${file}`, async ({ page, tab }) => {
+    const fixture = await open(page, file);
+    await waitForFirstPass(tab);
+    // Where a panel is due, the page UI has loaded and read the preferences once it shows,
+    // and hints are placed in that same step.
+    if (fixture.expect) await waitForPanel(tab, fixture.expect);
     expect(await page.locator('ali-lock-guide-hint').count()).toBe(0);
   });
 }
@@ -93,7 +91,7 @@ for (const file of ['item-negative.html', 'search-negative.html', 'help-negative
 test('the inline-hints setting removes and restores hints at once', async ({ page, extensionContext }) => {
   await open(page, 'recover-verification.html');
   await expect(page.locator('ali-lock-guide-hint')).toHaveCount(1);
-  const id = new URL((await backgroundWorker(extensionContext)).url()).host;
+  const id = await extensionIdOf(extensionContext);
   const popup = await extensionContext.newPage();
   await popup.goto(`chrome-extension://${id}/popup.html`);
   await popup.locator('summary', { hasText: '設定' }).click();
@@ -123,7 +121,7 @@ test('the composer in a panel copies its English message to the clipboard', asyn
 test('the composer in the popup copies its English message', async ({ page, extensionContext }) => {
   // Extension origins cannot be granted clipboard reading: the copy is read back from a page.
   await extensionContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://login.aliexpress.com' });
-  const id = new URL((await backgroundWorker(extensionContext)).url()).host;
+  const id = await extensionIdOf(extensionContext);
   const popup = await extensionContext.newPage();
   await popup.goto(`chrome-extension://${id}/popup.html`);
   await popup.locator('summary', { hasText: 'サポートに送る英文を作る' }).click();

@@ -1,23 +1,12 @@
 import type { Page } from '@playwright/test';
-import { FIXTURE_PAGES } from '../fixtures/pages';
-import { expect, serveFixture, test } from './chromium-extension';
+import { expect, fixtureByFile, openFixture as openFixturePage, serveFixture, test } from './chromium-extension';
+import { waitForFirstPass } from './harness/guide-tab';
 
-function fixture(file: string) {
-  const found = FIXTURE_PAGES.find((f) => f.file === file);
-  if (!found) throw new Error(`no fixture ${file}`);
-  return found;
-}
-
-async function openFixture(page: Page, file: string) {
-  const fx = fixture(file);
-  await serveFixture(page, fx);
-  await page.goto(fx.url);
-  return fx;
-}
+const openFixture = (page: Page, file: string) => openFixturePage(page, fixtureByFile(file));
 
 const panelCount = (page: Page) => page.evaluate(() => document.querySelectorAll('ali-lock-guide').length);
 
-test('collapse and close work from the keyboard, with roles and labels', async ({ page }) => {
+test('collapse and close work from the keyboard, with roles and labels', async ({ page, tab }) => {
   await openFixture(page, 'login-wrong-password.html');
   const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
   await expect(panel.getByRole('region', { name: 'AliExpress ロック解除ガイド' })).toBeVisible();
@@ -39,11 +28,12 @@ test('collapse and close work from the keyboard, with roles and labels', async (
 
   // Closed for this banner: the page re-rendering it does not bring the panel back.
   await page.evaluate(() => document.getElementById('banner')!.classList.add('shake'));
-  await page.waitForTimeout(300);
+  // Handled once the content script answers (it still tracks the banner, and shows nothing).
+  expect((await waitForFirstPass(tab)).kinds).toEqual(['wrong-credentials']);
   expect(await panelCount(page)).toBe(0);
 });
 
-test('one panel per banner, gone with the banner, never duplicated', async ({ page }) => {
+test('one panel per banner, gone with the banner, never duplicated', async ({ page, tab }) => {
   await openFixture(page, 'login-wrong-password.html');
   await expect(page.locator('ali-lock-guide')).toHaveCount(1);
 
@@ -56,7 +46,7 @@ test('one panel per banner, gone with the banner, never duplicated', async ({ pa
       await new Promise((r) => setTimeout(r, 5));
     }
   });
-  await page.waitForTimeout(200);
+  await waitForFirstPass(tab);
   expect(await panelCount(page)).toBe(1);
 
   await page.evaluate(() => document.getElementById('banner')!.remove());
@@ -151,8 +141,6 @@ test('an extension reloaded under an open page leaves it quietly', async ({ page
     document.body.append(div);
   });
   await expect(page.locator('ali-lock-guide')).toHaveCount(0);
-  await page.waitForTimeout(300);
-  expect(await panelCount(page)).toBe(0);
 
   // A fresh load gets the new copy, which works.
   await serveFixture(page, fx);

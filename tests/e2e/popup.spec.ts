@@ -1,15 +1,15 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { GUIDE_BY_KIND } from '../../lib/knowledge/by-kind';
 import { KNOWLEDGE } from '../../lib/knowledge/entries';
 import { ALL_CHECKLIST_ITEMS } from '../../lib/checklist';
-import { FIXTURE_PAGES } from '../fixtures/pages';
-import { backgroundWorker, expect, serveFixture, test, type WithChrome } from './chromium-extension';
+import { backgroundWorker, expect, fixtureByFile, openFixture, openPopup, test, type WithChrome } from './chromium-extension';
+import { chromiumGuideTab } from './harness/chromium';
+import { waitForFirstPass, waitForHint } from './harness/guide-tab';
 
-const WRONG_PASSWORD = FIXTURE_PAGES.find((f) => f.file === 'login-wrong-password.html')!;
+const WRONG_PASSWORD = fixtureByFile('login-wrong-password.html');
 
 async function openFixtureTab(page: Page): Promise<number> {
-  await serveFixture(page, WRONG_PASSWORD);
-  await page.goto(WRONG_PASSWORD.url);
+  await openFixture(page, WRONG_PASSWORD);
   await expect(page.locator('ali-lock-guide[data-kind="wrong-credentials"]')).toHaveCount(1);
   await page.bringToFront();
   return (await backgroundWorker(page.context())).evaluate(async () => {
@@ -17,13 +17,6 @@ async function openFixtureTab(page: Page): Promise<number> {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab!.id!;
   });
-}
-
-async function openPopup(context: BrowserContext, extensionId: string, tabId?: number): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
-  await popup.waitForSelector('html[data-ready="true"]');
-  return popup;
 }
 
 const item = (popup: Page, id: keyof typeof KNOWLEDGE) => popup.locator(`li[data-id="${id}"] input[type="checkbox"]`);
@@ -125,8 +118,12 @@ test('a kind dismissed for good stays away until restored in the popup', async (
   await page.locator('ali-lock-guide').getByRole('button', { name: 'この種類の説明は今後表示しない' }).click();
   await expect(page.locator('ali-lock-guide')).toHaveCount(0);
   await page.reload();
-  await page.waitForTimeout(800);
-  await expect(page.locator('ali-lock-guide')).toHaveCount(0);
+  // The page UI places its hints once it has read the preferences, in the same step as the
+  // panels: with the hint there, a panel would be too.
+  const tab = chromiumGuideTab(page);
+  expect((await waitForFirstPass(tab)).kinds).toEqual(['wrong-credentials']);
+  await waitForHint(tab, 'forgot-password');
+  expect(await page.locator('ali-lock-guide').count()).toBe(0);
 
   const popup = await openPopup(extensionContext, extensionId);
   await popup.locator('summary', { hasText: '設定' }).click();
@@ -139,9 +136,7 @@ test('a kind dismissed for good stays away until restored in the popup', async (
 
 test('a tab that navigates away forgets its banner, and the badge clears', async ({ page, extensionContext, extensionId }) => {
   const tabId = await openFixtureTab(page);
-  const negative = FIXTURE_PAGES.find((f) => f.file === 'help-negative.html')!;
-  await serveFixture(page, negative);
-  await page.goto(negative.url);
+  await openFixture(page, fixtureByFile('help-negative.html'));
   const worker = await backgroundWorker(extensionContext);
   await expect
     .poll(() => worker.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getBadgeText({ tabId: id }), tabId))

@@ -1,0 +1,138 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import type { FixturePage } from '../../fixtures/pages';
+import { PANEL_CLOCK } from '../panel-clock';
+import CHROMIUM_FLAGS from './chromium-flags.json' with { type: 'json' };
+import { FIXTURE_CONTENT_TYPE, fixtureResponses } from './fixtures';
+import type { GuideFrame, GuideTab } from './guide-tab';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+
+/** Chromium's arguments with the built extension loaded (the benchmark uses the same list). */
+export function chromiumArgs(extensionDir: string): string[] {
+  // Both extension flags are needed: without --disable-extensions-except, Playwright's own
+  // --disable-extensions wins.
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS.flags];
+}
+
+/** Serves a fixture and its frames at their real addresses; every other request fails. */
+export async function serveFixture(page: Page, fixture: FixturePage): Promise<void> {
+  const bodies = fixtureResponses(fixture);
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const body = bodies.get(url);
+    if (body !== undefined) return route.fulfill({ status: 200, contentType: FIXTURE_CONTENT_TYPE, body });
+    // Single-page navigations change the address without a request; anything else is a stray.
+    return route.abort('blockedbyclient');
+  });
+}
+
+/** Serves the fixture, loads it and clicks `fixture.click` if it has one. */
+export async function openFixture(page: Page, fixture: FixturePage): Promise<FixturePage> {
+  await serveFixture(page, fixture);
+  await page.goto(fixture.url);
+  if (fixture.click) await page.click(fixture.click);
+  return fixture;
+}
+
+type Chrome = typeof import('wxt/browser').browser;
+/** The extension's `chrome`, inside the worker: `(globalThis as unknown as WithChrome).chrome`. */
+export type WithChrome = { chrome: Chrome };
+
+/** The extension's background service worker, started again if it was stopped. */
+export async function backgroundWorker(context: BrowserContext): Promise<Worker> {
+  const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return running ?? context.waitForEvent('serviceworker');
+}
+
+/** The extension's id: the host of its service worker's address. */
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  return new URL((await backgroundWorker(context)).url()).host;
+}
+
+/** Opens the toolbar popup in a tab (for the tab `tabId`, if given) and waits until it is interactive. */
+export async function openPopup(context: BrowserContext, extensionId: string, tabId?: number): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
+  await popup.waitForSelector('html[data-ready="true"]');
+  return popup;
+}
+
+function guideFrame(frame: Frame): GuideFrame {
+  return {
+    url: () => frame.url(),
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => frame.evaluate(fn as (arg: unknown) => unknown, arg as unknown) as Promise<R>,
+    waitForSelector: async (selector, timeoutMs) => {
+      await frame.waitForSelector(selector, { state: 'attached', timeout: timeoutMs });
+    },
+  };
+}
+
+/** The browser-neutral view (guide-tab.ts) of a Playwright page in the extension's browser. */
+export function chromiumGuideTab(page: Page): GuideTab {
+  return {
+    browserName: 'chromium',
+    open: async (fixture) => void (await openFixture(page, fixture)),
+    frames: () => page.frames().map(guideFrame),
+    evaluateInExtension: async <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      (await backgroundWorker(page.context())).evaluate(fn as (arg: unknown) => unknown, arg as unknown) as Promise<R>,
+  };
+}
+
+interface ExtensionFixtures {
+  extensionContext: BrowserContext;
+  extensionId: string;
+}
+
+/** Playwright's test with one Chromium per worker (fresh profile, the built extension loaded). */
+export const test = base.extend<{ page: Page; tab: GuideTab }, ExtensionFixtures>({
+  extensionContext: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      if (!existsSync(CHROMIUM)) {
+        throw new Error(`Chromium not found at ${CHROMIUM}. Install it: apt-get install -y chromium`);
+      }
+      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+        throw new Error(`No built extension at ${EXTENSION_DIR}. Run: npm run build`);
+      }
+      const profile = mkdtempSync(join(tmpdir(), 'alg-chromium-'));
+      try {
+        const context = await chromium.launchPersistentContext(profile, {
+          executablePath: CHROMIUM,
+          headless: true,
+          args: chromiumArgs(EXTENSION_DIR),
+        });
+        try {
+          await context.addInitScript(PANEL_CLOCK);
+          await use(context);
+        } finally {
+          await context.close();
+        }
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  extensionId: [async ({ extensionContext }, use) => use(await extensionIdOf(extensionContext)), { scope: 'worker' }],
+  page: async ({ extensionContext }, use) => {
+    // Each test starts from the defaults: preferences, progress and tab state are shared by
+    // every page of the browser.
+    await (await backgroundWorker(extensionContext)).evaluate(async () => {
+      const { chrome } = globalThis as unknown as WithChrome;
+      await chrome.storage.local.clear();
+      await chrome.storage.session.clear();
+    });
+    const page = await extensionContext.newPage();
+    await use(page);
+    await page.close();
+  },
+  tab: async ({ page }, use) => use(chromiumGuideTab(page)),
+});
+
+export { expect } from '@playwright/test';

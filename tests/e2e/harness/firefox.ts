@@ -1,0 +1,173 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base } from '@playwright/test';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../lib/manifest-constants';
+import type { FixturePage } from '../../fixtures/pages';
+import { PANEL_CLOCK } from '../panel-clock';
+import { FIXTURE_CONTENT_TYPE, fixtureResponses } from './fixtures';
+import { EXTENSION_WAIT_MS, type GuideFrame, type GuideTab } from './guide-tab';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv2', import.meta.url));
+/** Pinned through the profile, so the extension's pages have a known address. */
+export const FIREFOX_EXTENSION_UUID = '6f1c2a9e-4b7d-4e0a-9c35-0a1b2c3d4e5f';
+export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+export const FIREFOX_POPUP_URL = `${FIREFOX_EXTENSION_ORIGIN}/popup.html`;
+
+/**
+ * Starts Debian's Firefox ESR headless over WebDriver BiDi (puppeteer-core, nothing
+ * downloaded) on a fresh profile, and installs the built extension as a temporary add-on.
+ */
+async function launchFirefox(profile: string): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    // Without it, BiDi refuses to navigate a tab to the extension's own moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
+    // Start-up takes 2–4 s on an idle machine.
+    timeout: 60_000,
+    protocolTimeout: 60_000,
+  });
+  try {
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    return browser;
+  } catch (error) {
+    await closeFirefox(browser);
+    throw error;
+  }
+}
+
+/** Closes the browser, and ends its process if it does not go within a few seconds. */
+async function closeFirefox(browser: Browser): Promise<void> {
+  const process = browser.process();
+  const exited = process && process.exitCode === null && process.signalCode === null
+    ? new Promise<void>((resolve) => process.once('exit', () => resolve()))
+    : Promise.resolve();
+  const killer = setTimeout(() => process?.kill('SIGKILL'), 5000);
+  await browser.close().catch(() => process?.kill('SIGKILL'));
+  await exited;
+  clearTimeout(killer);
+}
+
+/**
+ * Serves a fixture and its frames at their real addresses (as bytes: Firefox ESR 140
+ * decodes a string body as Latin-1), lets the extension's own files through, and fails
+ * every other request so that a stray shows.
+ */
+export async function serveFixtureInFirefox(page: Page, fixture: FixturePage): Promise<void> {
+  const bodies = fixtureResponses(fixture);
+  page.removeAllListeners('request');
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    const body = bodies.get(url);
+    const answer = body !== undefined
+      ? request.respond({ status: 200, contentType: FIXTURE_CONTENT_TYPE, body })
+      : url.startsWith('moz-extension://')
+        ? request.continue()
+        : request.abort('blockedbyclient');
+    // The tab may be gone by the time the answer arrives.
+    answer.catch(() => undefined);
+  });
+}
+
+/**
+ * Loads an extension page (`moz-extension://…`) in `page` and waits for `readySelector`: such
+ * a navigation may never report completion over BiDi, so the page's own signal is awaited.
+ */
+export async function openExtensionPage(page: Page, url: string, readySelector: string): Promise<void> {
+  page.goto(url).catch(() => undefined);
+  await page.waitForSelector(readySelector, { timeout: EXTENSION_WAIT_MS });
+}
+
+function guideFrame(frame: Frame): GuideFrame {
+  return {
+    url: () => frame.url(),
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => frame.evaluate(fn as (arg: unknown) => unknown, arg as unknown) as Promise<R>,
+    waitForSelector: async (selector, timeoutMs) => {
+      await frame.waitForSelector(selector, { timeout: timeoutMs });
+    },
+  };
+}
+
+interface FirefoxWorkerFixtures {
+  firefox: Browser;
+  /** A tab on the extension's popup page: an extension context with the `tabs` API. */
+  extensionPage: Page;
+}
+
+interface FirefoxTestFixtures {
+  /** A fresh tab on default settings, with the panel clock installed before any page script. */
+  firefoxPage: Page;
+  tab: GuideTab;
+}
+
+/** Playwright's test runner with one Firefox ESR per worker, driven by puppeteer-core. */
+export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixtures>({
+  firefox: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      if (!existsSync(FIREFOX)) {
+        throw new Error(`Firefox ESR not found at ${FIREFOX}. Install it: apt-get install -y firefox-esr`);
+      }
+      if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+        throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}. Run: npm run build`);
+      }
+      const profile = mkdtempSync(join(tmpdir(), 'alg-firefox-'));
+      try {
+        const browser = await launchFirefox(profile);
+        try {
+          await use(browser);
+        } finally {
+          await closeFirefox(browser);
+        }
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+  extensionPage: [
+    async ({ firefox }, use) => {
+      const page = await firefox.newPage();
+      await openExtensionPage(page, FIREFOX_POPUP_URL, 'html[data-ready="true"]');
+      await use(page);
+      await page.close().catch(() => undefined);
+    },
+    { scope: 'worker' },
+  ],
+  firefoxPage: async ({ firefox, extensionPage }, use) => {
+    // Each test starts from the defaults, as in Chromium: preferences, progress and tab
+    // state are shared by every page of the browser.
+    await extensionPage.evaluate(async () => {
+      const { browser } = globalThis as unknown as { browser: typeof import('wxt/browser').browser };
+      await browser.storage.local.clear();
+      await browser.storage.session.clear();
+    });
+    const page = await firefox.newPage();
+    await page.evaluateOnNewDocument(PANEL_CLOCK);
+    await use(page);
+    await page.close().catch(() => undefined);
+  },
+  tab: async ({ firefoxPage, extensionPage }, use) => {
+    await use({
+      browserName: 'firefox',
+      open: async (fixture) => {
+        await serveFixtureInFirefox(firefoxPage, fixture);
+        await firefoxPage.goto(fixture.url);
+        if (fixture.click) await firefoxPage.click(fixture.click);
+      },
+      frames: () => firefoxPage.frames().map(guideFrame),
+      evaluateInExtension: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+        extensionPage.evaluate(fn as (arg: unknown) => unknown, arg as unknown) as Promise<R>,
+    });
+  },
+});
+
+export { expect } from '@playwright/test';

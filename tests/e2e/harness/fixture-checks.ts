@@ -1,0 +1,74 @@
+import { expect } from '@playwright/test';
+import { GUIDE_BY_KIND } from '../../../lib/knowledge/by-kind';
+import type { FixturePage } from '../../fixtures/pages';
+import { panelSelector } from './fixtures';
+import { panelsInAllFrames, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
+
+/** What the panel clock (panel-clock.ts) and the page recorded, in the banner's frame. */
+interface PanelTiming {
+  panelAt: number | null;
+  bannerAt: number;
+}
+
+/**
+ * The page contract for a fixture with a banner, the same in every browser: exactly one
+ * panel of the expected kind in the whole tab, in the banner's frame, with an open shadow
+ * root, in Japanese, headed by what the banner means, placed where the fixture says.
+ * Returns the banner-to-panel time measured inside the page (reported, not asserted: it
+ * depends on the machine's load; `npm run bench` holds the latency budget).
+ */
+export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): Promise<number> {
+  const kind = fixture.expect;
+  if (!kind) throw new Error(`${fixture.name} expects no panel`);
+  await tab.open(fixture);
+  const frame = await waitForPanel(tab, kind, fixture.frameUrlPrefix);
+
+  const timing = await frame.evaluate((): PanelTiming => {
+    const w = window as unknown as { __panelAt?: number; __bannerAt?: number };
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { panelAt: w.__panelAt ?? null, bannerAt: w.__bannerAt ?? nav?.domContentLoadedEventEnd ?? 0 };
+  }, undefined);
+  expect(timing.panelAt, 'the panel clock saw the panel appear').not.toBeNull();
+
+  expect(await panelsInAllFrames(tab)).toEqual([kind]);
+
+  const host = await frame.evaluate(
+    ({ selector, bannerSelector }) => {
+      const el = document.querySelector<HTMLElement>(selector)!;
+      return {
+        mode: el.shadowRoot?.mode,
+        lang: el.getAttribute('lang'),
+        headline: el.shadowRoot?.querySelector('h2')?.textContent?.trim(),
+        placement: el.dataset.placement,
+        position: getComputedStyle(el).position,
+        afterBanner: el.previousElementSibling?.contains(document.querySelector(bannerSelector)) === true,
+      };
+    },
+    { selector: panelSelector(kind), bannerSelector: fixture.banner ?? '#banner' },
+  );
+  expect(host).toMatchObject({ mode: 'open', lang: 'ja', headline: GUIDE_BY_KIND[kind].headline.ja });
+  if (fixture.placement === 'fixed') expect(host).toMatchObject({ placement: 'fixed', position: 'fixed' });
+  if (fixture.placement === 'inline') expect(host).toMatchObject({ placement: 'inline', afterBanner: true });
+  return timing.panelAt! - timing.bannerAt;
+}
+
+/**
+ * A page that must never get a panel: after the page's own late changes (if any) and the
+ * content script's first pass, the detector has found nothing and no panel is on the page.
+ */
+export async function checkNoPanel(tab: GuideTab, fixture: FixturePage): Promise<void> {
+  if (fixture.expect) throw new Error(`${fixture.name} expects a panel`);
+  await tab.open(fixture);
+  const top = tab.frames()[0]!;
+  if (fixture.late) {
+    await expect
+      .poll(() => top.evaluate(() => (window as unknown as { __mutatedAt?: number }).__mutatedAt ?? null, undefined), {
+        message: 'the page made its late change',
+        timeout: 10_000,
+      })
+      .not.toBeNull();
+  }
+  const firstPass = await waitForFirstPass(tab);
+  expect(firstPass.kinds, 'what the detector found').toEqual([]);
+  expect(await panelsInAllFrames(tab)).toEqual([]);
+}

@@ -1,0 +1,120 @@
+import type { Kind } from '../../../lib/detect/kinds';
+import { FIRST_PASS_QUERY, type FirstPassAnswer } from '../../../lib/first-pass-query';
+import type { HintKind } from '../../../lib/hints/fields';
+import type { FixturePage } from '../../fixtures/pages';
+import { hintSelector, panelSelector } from './fixtures';
+
+/**
+ * How long to wait for something the extension does on its own (a panel, a hint, the
+ * first pass). It takes well under a second on an idle machine; the margin is for two
+ * cores shared with other test runs and browsers.
+ */
+export const EXTENSION_WAIT_MS = 10_000;
+
+/** One document of a tab (the page or one of its frames), whichever browser drives it. */
+export interface GuideFrame {
+  url(): string;
+  /** Runs `fn` in the frame (the page's world) with one JSON-able argument. */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Waits until an element matching `selector` is in the document. */
+  waitForSelector(selector: string, timeoutMs: number): Promise<void>;
+}
+
+/**
+ * A browser tab with the extension installed, through Playwright (Chromium) or
+ * puppeteer-core (Firefox). The checks in `fixture-checks.ts` are written once against it.
+ */
+export interface GuideTab {
+  readonly browserName: 'chromium' | 'firefox';
+  /** Serves the fixture (and its frames) at their real addresses, loads it, clicks `fixture.click`. */
+  open(fixture: FixturePage): Promise<void>;
+  /** The tab's documents, the page first. */
+  frames(): GuideFrame[];
+  /** Runs `fn` in an extension context that has the `tabs` API (background or extension page). */
+  evaluateInExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The tab's document whose address starts with `urlPrefix` (the page itself without one), once it exists. */
+export function frameOf(tab: GuideTab, urlPrefix?: string, timeoutMs = EXTENSION_WAIT_MS): Promise<GuideFrame> {
+  return poll(`a frame at ${urlPrefix ?? 'the top'}`, timeoutMs, async () =>
+    urlPrefix ? tab.frames().find((f) => f.url().startsWith(urlPrefix)) : tab.frames()[0],
+  );
+}
+
+/** Waits for the panel of `kind` in the page, or in the frame at `frameUrlPrefix`; returns that frame. */
+export async function waitForPanel(tab: GuideTab, kind: Kind, frameUrlPrefix?: string): Promise<GuideFrame> {
+  const frame = await frameOf(tab, frameUrlPrefix);
+  await frame.waitForSelector(panelSelector(kind), EXTENSION_WAIT_MS);
+  return frame;
+}
+
+/** Waits for the inline hint `hint` in the page, or in the frame at `frameUrlPrefix`; returns that frame. */
+export async function waitForHint(tab: GuideTab, hint: HintKind, frameUrlPrefix?: string): Promise<GuideFrame> {
+  const frame = await frameOf(tab, frameUrlPrefix);
+  await frame.waitForSelector(hintSelector(hint), EXTENSION_WAIT_MS);
+  return frame;
+}
+
+/**
+ * Runs in the background (Chromium) or an extension page (Firefox): asks the top frame of
+ * every tab whether its content script has finished its first pass. Self-contained, since
+ * the drivers send it as source. A tab without our content script (yet) does not answer.
+ */
+async function askTopFrames(query: string): Promise<FirstPassAnswer[]> {
+  type TabsApi = {
+    query(info: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+  const scope = globalThis as unknown as { browser?: { tabs?: TabsApi }; chrome: { tabs: TabsApi } };
+  const tabs = scope.browser?.tabs ?? scope.chrome.tabs;
+  const answers = await Promise.all(
+    (await tabs.query({})).map((t) =>
+      t.id === undefined ? undefined : tabs.sendMessage(t.id, query, { frameId: 0 }).catch(() => undefined),
+    ),
+  );
+  return answers.filter((a): a is FirstPassAnswer => typeof a === 'object' && a !== null && 'kinds' in a);
+}
+
+/**
+ * Waits until the content script in the tab's page has read the document once, and returns
+ * what it found. Asked from the extension's side (see lib/first-pass-query.ts), so a test
+ * that expects nothing waits for this positive signal instead of sleeping. Everything the
+ * page did before the call has been handled too: mutation observers run before the call
+ * can reach the page.
+ */
+export async function waitForFirstPass(tab: GuideTab): Promise<FirstPassAnswer> {
+  const url = tab.frames()[0]!.url();
+  return poll(`the content script's first pass on ${url}`, EXTENSION_WAIT_MS, async () => {
+    const answers = await tab.evaluateInExtension(askTopFrames, FIRST_PASS_QUERY);
+    return answers.find((a) => a.url === url);
+  });
+}
+
+/** The kinds of every panel in the tab, in all its frames. */
+export async function panelsInAllFrames(tab: GuideTab): Promise<string[]> {
+  const kinds: string[] = [];
+  for (const frame of tab.frames()) {
+    kinds.push(
+      ...(await frame.evaluate(
+        (selector) => [...document.querySelectorAll<HTMLElement>(selector)].map((el) => el.dataset.kind ?? '?'),
+        panelSelector(),
+      )),
+    );
+  }
+  return kinds;
+}
+
+/** Polls `read` until it returns a value other than undefined. */
+export function until<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = EXTENSION_WAIT_MS): Promise<T> {
+  return poll(what, timeoutMs, read);
+}
