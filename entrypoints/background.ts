@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService } from '../lib/background-service';
 import type { Kind } from '../lib/detect/kinds';
-import { onMessage, validateMessage } from '../lib/messaging';
+import { FRAME_PORT, onMessage, validateMessage } from '../lib/messaging';
 import type { Browser } from 'wxt/browser';
 import { defineStorageItems } from '../lib/storage-items';
 
@@ -59,6 +59,18 @@ export default defineBackground(() => {
     validateMessage('resetProgress', data);
     extensionPage(sender, 'resetProgress');
     return service.resetProgress();
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== FRAME_PORT || !port.sender) return;
+    let frame: { tabId: number; frameId: number };
+    try {
+      frame = contentFrame(port.sender, FRAME_PORT);
+    } catch {
+      port.disconnect();
+      return;
+    }
+    port.onDisconnect.addListener(() => void service.reportBanners(frame.tabId, frame.frameId, []));
   });
 
   // A new document in the tab (navigation or reload, not an in-page navigation) starts with

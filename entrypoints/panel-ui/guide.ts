@@ -3,7 +3,7 @@ import { storage } from '@wxt-dev/storage';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Kind } from '../../lib/detect/kinds';
 import type { Banner } from '../../lib/detect/tracker';
-import { sendMessage } from '../../lib/messaging';
+import { FRAME_PORT, sendMessage } from '../../lib/messaging';
 import type { PanelManager } from '../../lib/panel-ui-contract';
 import { DEFAULT_PREFS, parsePrefs, PREFS_KEY, resolveLanguage, type Prefs } from '../../lib/prefs';
 import { createReliableSender } from '../../lib/reliable-send';
@@ -75,11 +75,28 @@ export function createGuide(ctx: ContentScriptContext): PanelManager {
         const key = wanted;
         await send(() => sendMessage('reportBanners', { kinds: kindsOf(key) }));
         reported = key;
+        keepPort(key !== '');
       }
     } catch {
       // Undelivered for long or refused: the next change tries again.
     } finally {
       reporting = false;
+    }
+  }
+
+  // Open while this frame shows something, so that the background hears when it goes away
+  // (see FRAME_PORT). A worker that is stopped closes it; the next report opens it again.
+  let port: ReturnType<typeof browser.runtime.connect> | null = null;
+  function keepPort(showing: boolean): void {
+    if (showing && !port && !ctx.isInvalid) {
+      const opened = browser.runtime.connect({ name: FRAME_PORT });
+      opened.onDisconnect.addListener(() => {
+        if (port === opened) port = null;
+      });
+      port = opened;
+    } else if (!showing && port) {
+      port.disconnect();
+      port = null;
     }
   }
 
@@ -125,6 +142,11 @@ export function createGuide(ctx: ContentScriptContext): PanelManager {
     else hints.refresh();
   });
   ctx.onInvalidated(() => {
+    try {
+      port?.disconnect();
+    } catch {
+      // The extension context is gone, and the port with it.
+    }
     try {
       unwatch();
     } catch {
