@@ -105,6 +105,7 @@ export function createPanels(ctx: ContentScriptContext, options: () => PanelOpti
   function reanchor(entry: MountedPanel, banner: Banner): void {
     entry.anchor = banner.anchor;
     entry.wholePage = banner.wholePage;
+    entry.page = { ...entry.page, captchaVariant: banner.captchaVariant };
     placeHost(entry.ui.host, banner);
     entry.draw();
   }
