@@ -46,6 +46,8 @@ test('Firefox: a page script cannot dismiss, close or type into our panels', asy
   expect((await panelsInAllFrames(tab)).sort()).toEqual(['locked', 'wrong-credentials']);
 
   // The user's own click on one panel is stored; nothing else was.
+  // "Never again" waits at the end of whatever the user opened.
+  await page.click('ali-lock-guide[data-kind="locked"] >>> [data-disclosure="support"]');
   await page.click('ali-lock-guide[data-kind="locked"] >>> .foot button');
   const dismissed = await until('the dismissal stored', async () => {
     const prefs = await extensionPage.evaluate(async () => (await (globalThis as unknown as { browser: Storage }).browser.storage.local.get('prefs')).prefs as { dismissedKinds?: string[] } | undefined);
@@ -123,8 +125,12 @@ test('Firefox: quotes without invisible or direction-changing characters', async
   await tab.open(fixtureByFile('login-clean-negative.html'));
   await addBanner(page, 'Your account has been temporarily locked. \u202eesaelp\u202c \u200bcontact\u2066 us\u2069\u200e');
   const frame = await waitForPanel(tab, 'locked');
-  const quote = await frame.evaluate(() => document.querySelector('ali-lock-guide')!.shadowRoot!.querySelector('blockquote')!.textContent, null);
-  expect(quote).toBe('Your account has been temporarily locked. esaelp contact us');
+  // Inline, the banner's own words go into the support message (the panel shows a translation).
+  await page.click('ali-lock-guide[data-kind="locked"] >>> [data-disclosure="compose"]');
+  const message = await until('the support message', async () =>
+    (await frame.evaluate(() => document.querySelector('ali-lock-guide')!.shadowRoot!.querySelector('[data-message-en]')?.textContent ?? undefined, null)) ?? undefined,
+  );
+  expect(message).toContain('"Your account has been temporarily locked. esaelp contact us"');
 });
 
 test('Firefox: an update replaces the old panel, never leaving a second one with dead buttons', async ({ tab, firefox, firefoxPage: page }) => {
