@@ -16,6 +16,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page } from '@playwright/test';
 import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
+import type { Kind } from '../lib/detect/kinds';
 import { GECKO_ID } from '../lib/manifest-constants';
 import type { FixturePage } from '../tests/fixtures/pages';
 import { backgroundWorker, CHROMIUM, chromiumArgs, EXTENSION_DIR, extensionIdOf, type WithChrome } from '../tests/e2e/harness/chromium';
@@ -63,6 +64,26 @@ function build(): void {
   console.log(`done in ${seconds(from)}: .output/chrome-mv3, .output/firefox-mv2`);
 }
 
+/**
+ * A browser whose window the user closed may still be writing to its profile while it shuts
+ * down (the driver reports the close first): keep trying for a while.
+ */
+async function removeProfile(profile: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      rmSync(profile, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) {
+        console.error(`Could not remove the demo's browser profile ${profile}: ${String(error)}`);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 function requireFile(path: string, hint: string): void {
   if (!existsSync(path)) {
     console.error(`${path} not found. ${hint}`);
@@ -102,6 +123,13 @@ function servedPages(): { pages: Served[]; bodies: Map<string, Buffer> } {
     pages.push({ url, scene, fixture });
   }
   return { pages, bodies };
+}
+
+/** The panel kind of the first page, which the headed modes open. */
+function firstKind(pages: Served[]): Kind {
+  const what = pages[0]!.scene.show;
+  if (!('panel' in what)) throw new Error('the first demo scene must show a panel');
+  return what.panel;
 }
 
 function printPageList(pages: Served[], popupUrl: string): void {
@@ -364,7 +392,7 @@ async function screenshots(updateDocs: boolean): Promise<void> {
     }
   } finally {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await removeProfile(profile);
   }
   console.log(`\n${shooter.shots.length} screenshots in ${show(OUTPUT_DIR)}/ (${seconds(from)} for the pictures).`);
 }
@@ -398,12 +426,18 @@ async function headedChromium(): Promise<void> {
     const extensionId = await extensionIdOf(context);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(pages[0]!.url);
-    console.log(`Chromium is open on: ${pages[0]!.scene.title} (ready in ${seconds()}).`);
+    console.log(`Chromium is open on: ${pages[0]!.scene.title}.`);
+    const headline = await page
+      .locator(`${panelSelector(firstKind(pages))} h2`)
+      .first()
+      .textContent({ timeout: WAIT_MS })
+      .catch(() => null);
+    console.log(headline ? `The guide's panel is showing: 「${headline.trim()}」 (after ${seconds()}).` : 'The panel did not show within 15 s: is the build in .output/chrome-mv3 current?');
     printPageList(pages, `chrome-extension://${extensionId}/popup.html`);
     await closed;
   } finally {
     await context.close().catch(() => undefined);
-    rmSync(profile, { recursive: true, force: true });
+    await removeProfile(profile);
   }
 }
 
@@ -460,12 +494,17 @@ async function headedFirefox(): Promise<void> {
     const first = page ?? (await firefox.newPage());
     await serveInFirefox(first, bodies);
     await first.goto(pages[0]!.url);
-    console.log(`Firefox ESR is open on: ${pages[0]!.scene.title} (ready in ${seconds()}).`);
+    console.log(`Firefox ESR is open on: ${pages[0]!.scene.title}.`);
+    const headline = await first
+      .waitForSelector(`${panelSelector(firstKind(pages))} >>> h2`, { timeout: WAIT_MS })
+      .then((h2) => h2?.evaluate((el) => el.textContent?.trim() ?? ''))
+      .catch(() => null);
+    console.log(headline ? `The guide's panel is showing: 「${headline}」 (after ${seconds()}).` : 'The panel did not show within 15 s: is the build in .output/firefox-mv2 current?');
     printPageList(pages, FIREFOX_POPUP_URL);
     await closed;
   } finally {
     await browser?.close().catch(() => undefined);
-    rmSync(profile, { recursive: true, force: true });
+    await removeProfile(profile);
   }
 }
 
