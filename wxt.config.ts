@@ -50,6 +50,37 @@ export function preactWithoutHtmlSink(): Plugin {
   };
 }
 
+/**
+ * WXT 0.21's `ContentScriptContext` announces each start to the page: a `window.postMessage`
+ * whose type holds the extension id (so any page learns we are installed), and a listener for
+ * a `CustomEvent` of that type on `document` that invalidates the running script (so any page
+ * can switch us off). Both are page-visible, and no copy of ours needs them: Chrome does not
+ * inject a new copy into an open page after an update (the old copy notices the extension id
+ * is gone, see lib/shadow-ui.ts), and Firefox unloads the old copy before injecting the new
+ * one (which then replaces what the old one left, see entrypoints/panel-ui/guide.ts). This
+ * takes the two calls out of the constructor, and the methods with them. Fails the build if
+ * the code moved, so a WXT upgrade is looked at (upstream: `noScriptStartedPostMessage`).
+ */
+export function contentScriptContextWithoutPageMessages(): Plugin {
+  const CALLS = /\n\t\tthis\.stopOldScripts\(\);\n\t\tthis\.listenForNewerScripts\(\);/;
+  const METHODS = /\n\tstopOldScripts\(\) \{[\s\S]*?\n\tlistenForNewerScripts\(\) \{[\s\S]*?\n\t\}\n(?=\};)/;
+  return {
+    name: 'content-script-context-without-page-messages',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/node_modules\/wxt\/dist\/utils\/content-script-context\.mjs$/.test(id)) return null;
+      if (!CALLS.test(code) || !METHODS.test(code)) {
+        throw new Error('content-script-context-without-page-messages: WXT\'s start-up messages moved; review this plugin');
+      }
+      const out = code.replace(CALLS, '').replace(METHODS, '\n');
+      if (/postMessage|dispatchEvent|SCRIPT_STARTED_MESSAGE_TYPE\)/.test(out)) {
+        throw new Error('content-script-context-without-page-messages: a page-visible message is left; review this plugin');
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
@@ -59,12 +90,14 @@ export default defineConfig({
     // Content scripts are injected through their own `matches`; no extra host permission
     // is requested because the extension makes no requests and injects nothing by API.
     permissions: ['storage'],
-    // The panel's UI file, imported by the content script on AliExpress pages only.
-    web_accessible_resources: [{ resources: ['panel-ui.js'], matches: ALIEXPRESS_MATCHES }],
+    // The panel's UI file, imported by the content script on AliExpress pages only. Chrome
+    // serves it under a per-session id only, so a page cannot probe the fixed extension id
+    // for it to learn that we are installed (Firefox's ids are per install already).
+    web_accessible_resources: [{ resources: ['panel-ui.js'], matches: ALIEXPRESS_MATCHES, use_dynamic_url: true }],
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: FIREFOX_GECKO, gecko_android: FIREFOX_ANDROID } } : {}),
   }),
   vite: () => ({
-    plugins: [localeYaml(), preactWithoutHtmlSink()],
+    plugins: [localeYaml(), preactWithoutHtmlSink(), contentScriptContextWithoutPageMessages()],
     // utf8: keep Japanese text as UTF-8 bytes instead of six-byte \u escapes.
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact', charset: 'utf8' },
   }),

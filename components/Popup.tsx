@@ -122,9 +122,13 @@ export function Popup({ initialPrefs, initialProgress, tabKinds, uiLanguage, act
   const toggle = (id: ChecklistItemId, value: boolean) => {
     // Show the tick at once; the background's answer is the truth.
     setProgress({ ...progress, checked: value ? [...progress.checked, id] : progress.checked.filter((x) => x !== id) });
-    void actions.setItemChecked(id, value).then(setProgress);
+    // Not stored after every retry: the tick rolls back, never shown as if it were kept.
+    void actions.setItemChecked(id, value).then(setProgress, () =>
+      setProgress((now) => ({ ...now, checked: value ? now.checked.filter((x) => x !== id) : [...now.checked, id] })),
+    );
   };
-  const changePrefs = (patch: PrefsPatch) => void actions.updatePrefs(patch).then(setPrefs);
+  // A new object re-renders the controls, which puts an unstored change back.
+  const changePrefs = (patch: PrefsPatch) => void actions.updatePrefs(patch).then(setPrefs, () => setPrefs((now) => ({ ...now })));
   const items = (ids: readonly ChecklistItemId[]) => (
     <ul class="items">
       {ids.map((id) => (

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService } from '../lib/background-service';
 import type { Kind } from '../lib/detect/kinds';
-import { onMessage, validateMessage } from '../lib/messaging';
+import { FRAME_PORT, onMessage, validateMessage } from '../lib/messaging';
+import type { Browser } from 'wxt/browser';
 import { defineStorageItems } from '../lib/storage-items';
 
 /** The toolbar badge marks a tab that shows a banner. MV2 Firefox calls it browserAction. */
@@ -12,22 +13,65 @@ async function setBadge(tabId: number, kinds: Kind[]): Promise<void> {
   if (kinds.length > 0) await action.setBadgeBackgroundColor({ tabId, color: '#E8A33D' });
 }
 
+type Sender = Browser.runtime.MessageSender;
+
+/** The popup (or another page of ours): the only place settings and ticks are changed. */
+function fromExtensionPage(sender: Sender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/** A content script: its tab and frame, or an error that rejects the sender's promise. */
+function contentFrame(sender: Sender, type: string): { tabId: number; frameId: number } {
+  if (sender.tab?.id == null || fromExtensionPage(sender)) throw new Error(`${type} comes from a page's content script`);
+  return { tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
+}
+
+function extensionPage(sender: Sender, type: string): void {
+  if (!fromExtensionPage(sender)) throw new Error(`${type} comes from the extension's own pages only`);
+}
+
 export default defineBackground(() => {
   const service = createBackgroundService(defineStorageItems(), setBadge);
 
+  // Content scripts run inside pages we do not trust: they may report what they show and
+  // dismiss what they show, nothing else. The frame id keeps iframes apart.
   onMessage('reportBanners', ({ data, sender }) => {
     const { kinds } = validateMessage('reportBanners', data);
-    // Only content scripts in tabs report; the frame id keeps iframes apart.
-    if (sender.tab?.id == null) throw new Error('reportBanners comes from a tab');
-    return service.reportBanners(sender.tab.id, sender.frameId ?? 0, kinds);
+    const { tabId, frameId } = contentFrame(sender, 'reportBanners');
+    return service.reportBanners(tabId, frameId, kinds);
   });
-  onMessage('updatePrefs', ({ data }) => service.updatePrefs(validateMessage('updatePrefs', data)));
-  onMessage('dismissKind', ({ data }) => service.dismissKind(validateMessage('dismissKind', data).kind));
-  onMessage('setItemChecked', ({ data }) => {
+  onMessage('dismissKind', ({ data, sender }) => {
+    const { kind } = validateMessage('dismissKind', data);
+    const { tabId, frameId } = contentFrame(sender, 'dismissKind');
+    return service.dismissKind(tabId, frameId, kind);
+  });
+  onMessage('updatePrefs', ({ data, sender }) => {
+    const patch = validateMessage('updatePrefs', data);
+    extensionPage(sender, 'updatePrefs');
+    return service.updatePrefs(patch);
+  });
+  onMessage('setItemChecked', ({ data, sender }) => {
     const { id, checked } = validateMessage('setItemChecked', data);
+    extensionPage(sender, 'setItemChecked');
     return service.setItemChecked(id, checked);
   });
-  onMessage('resetProgress', ({ data }) => (validateMessage('resetProgress', data), service.resetProgress()));
+  onMessage('resetProgress', ({ data, sender }) => {
+    validateMessage('resetProgress', data);
+    extensionPage(sender, 'resetProgress');
+    return service.resetProgress();
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== FRAME_PORT || !port.sender) return;
+    let frame: { tabId: number; frameId: number };
+    try {
+      frame = contentFrame(port.sender, FRAME_PORT);
+    } catch {
+      port.disconnect();
+      return;
+    }
+    port.onDisconnect.addListener(() => void service.reportBanners(frame.tabId, frame.frameId, []));
+  });
 
   // A new document in the tab (navigation or reload, not an in-page navigation) starts with
   // nothing shown; its content script reports again if it finds a banner. Only `status` is

@@ -3,7 +3,15 @@ import type { ChecklistItemId } from './checklist';
 import { applyPrefsPatch, type Prefs, type PrefsPatch } from './prefs';
 import { applyProgressChange, EMPTY_PROGRESS, type Progress } from './progress';
 import type { StorageItems } from './storage-items';
-import { tabKinds, withFrameKinds, withoutTab } from './tab-state';
+import { frameKinds, tabKinds, withFrameKinds, withoutTab } from './tab-state';
+
+/** A frame asked to dismiss a kind it does not show: not something its user clicked. */
+export class NotShownError extends Error {
+  constructor(kind: Kind) {
+    super(`Refused to dismiss "${kind}": the frame does not show it`);
+    this.name = 'NotShownError';
+  }
+}
 
 export interface BadgeSetter {
   (tabId: number, kinds: Kind[]): Promise<void>;
@@ -42,8 +50,14 @@ export function createBackgroundService(items: StorageItems, setBadge: BadgeSett
         await items.writePrefs(next);
         return next;
       }),
-    dismissKind: (kind: Kind): Promise<Prefs> =>
+    /**
+     * The panel's "don't show again". A page cannot message us, and our panel acts only on
+     * the user's own clicks; still, a frame may dismiss only a kind it reported showing, so
+     * whatever went wrong on a page could never silence the kinds it does not show.
+     */
+    dismissKind: (tabId: number, frameId: number, kind: Kind): Promise<Prefs> =>
       serial(async () => {
+        if (!frameKinds(await items.readTabStates(), tabId, frameId).includes(kind)) throw new NotShownError(kind);
         const prefs = await items.readPrefs();
         const next = applyPrefsPatch(prefs, { dismissedKinds: [...prefs.dismissedKinds, kind] });
         await items.writePrefs(next);

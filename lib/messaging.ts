@@ -21,6 +21,14 @@ export interface ProtocolMap {
   resetProgress(): Progress;
 }
 
+/**
+ * A frame that shows something keeps a port of this name open to the background: when the
+ * frame goes away (removed iframe, navigation, closed tab) the port closes and the background
+ * drops the frame's entry. Firefox does not deliver a frame's last message on `pagehide`;
+ * a closing port it always reports.
+ */
+export const FRAME_PORT = 'frame-shows';
+
 const kind = z.enum(KINDS);
 
 export const MESSAGE_SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {

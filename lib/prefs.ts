@@ -67,6 +67,8 @@ export const PREFS_VERSION = 2;
  * Version 2 names each setting for what it turns on and keeps the dismissed kinds as a list.
  */
 export function migratePrefsV1(old: unknown): Prefs {
+  // Data already in this shape (its version key was lost or damaged) is kept as it is.
+  if (prefsShapeVersion(old) === PREFS_VERSION) return parsePrefs(old);
   const v1 = (typeof old === 'object' && old !== null ? old : {}) as Record<string, unknown>;
   const hidden = typeof v1.hiddenKinds === 'object' && v1.hiddenKinds !== null ? v1.hiddenKinds : {};
   return parsePrefs({
@@ -77,6 +79,23 @@ export function migratePrefsV1(old: unknown): Prefs {
       .filter(([, on]) => on === true)
       .map(([kind]) => kind),
   });
+}
+
+const V1_FIELDS = ['disabled', 'hideHints', 'locale', 'hiddenKinds'];
+const V2_FIELDS = ['enabled', 'inlineHints', 'language', 'dismissedKinds'];
+
+/**
+ * The version a stored value's fields say it has: 2 when it has any current field, 1 when
+ * it has only first-shape fields, null when it is not a settings object at all. Used when
+ * the stored version key is missing or damaged, so that valid data is never migrated as if
+ * it were older.
+ */
+export function prefsShapeVersion(value: unknown): 1 | 2 | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const has = (fields: string[]) => fields.some((f) => Object.hasOwn(value, f));
+  if (has(V2_FIELDS)) return 2;
+  if (has(V1_FIELDS)) return 1;
+  return null;
 }
 
 export function applyPrefsPatch(prefs: Prefs, patch: PrefsPatch): Prefs {

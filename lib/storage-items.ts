@@ -1,34 +1,75 @@
-import { storage } from '@wxt-dev/storage';
-import { DEFAULT_PREFS, migratePrefsV1, parsePrefs, PREFS_KEY, PREFS_VERSION, type Prefs } from './prefs';
+import { storage, type StorageItemKey } from '@wxt-dev/storage';
+import * as z from 'zod/mini';
+import { DEFAULT_PREFS, migratePrefsV1, parsePrefs, PREFS_KEY, PREFS_VERSION, prefsShapeVersion, type Prefs } from './prefs';
 import { EMPTY_PROGRESS, migrateProgressV1, parseProgress, PROGRESS_KEY, PROGRESS_VERSION, type Progress } from './progress';
 import { parseTabStates, TAB_STATES_KEY, TAB_STATES_VERSION, type TabStates } from './tab-state';
+
+/** The version key @wxt-dev/storage keeps next to a value (`<key>$`), as it must look. */
+const versionMetaSchema = z.looseObject({ v: z.number().check(z.int(), z.positive()) });
+const plainObjectSchema = z.record(z.string(), z.unknown());
+
+/**
+ * Makes an item's version key trustworthy before @wxt-dev/storage reads it. The library
+ * takes a missing key for version 1 and runs every migration over the value, and spreads a
+ * damaged key (a string becomes `{"0":…}`) into the one it writes back. A missing or
+ * damaged key is rebuilt from what the value's own fields say; a valid key is left alone.
+ * A key without a value is removed (the library writes a fresh one with the first value).
+ */
+export async function repairVersionKey(
+  key: StorageItemKey,
+  targetVersion: number,
+  versionOfValue: (value: unknown) => number | null,
+): Promise<void> {
+  const metaKey = `${key}$` as StorageItemKey;
+  const [valueEntry, metaEntry] = await storage.getItems([key, metaKey]);
+  const value: unknown = valueEntry?.value;
+  const meta: unknown = metaEntry?.value;
+  const parsed = versionMetaSchema.safeParse(meta);
+  if (parsed.success && parsed.data.v <= targetVersion) return;
+  if (value == null) {
+    if (meta != null) await storage.removeItem(metaKey);
+    return;
+  }
+  // Other fields of a key that is an object are the library's or a later version's: kept.
+  const others = plainObjectSchema.safeParse(meta);
+  const v = versionOfValue(value) ?? targetVersion;
+  await storage.setItem(metaKey, { ...(others.success && !Array.isArray(meta) ? others.data : {}), v });
+}
 
 /**
  * The stored items, defined in the background worker only: defining an item runs its
  * migrations, which write, and the background is the one writer. Every read goes through
- * the schema, so a bad or foreign value falls back field by field and never throws.
+ * the schema, so a bad or foreign value falls back field by field and never throws. The
+ * preferences are defined once their version key is repaired, so a migration never sees a
+ * wrong version.
  */
 export function defineStorageItems() {
-  const prefs = storage.defineItem<Prefs>(PREFS_KEY, {
-    fallback: DEFAULT_PREFS,
-    version: PREFS_VERSION,
-    migrations: { 2: migratePrefsV1 },
-  });
-  const progress = storage.defineItem<Progress>(PROGRESS_KEY, {
-    fallback: EMPTY_PROGRESS,
-    version: PROGRESS_VERSION,
-    migrations: { 2: migrateProgressV1 },
-  });
+  const prefs = repairVersionKey(PREFS_KEY, PREFS_VERSION, prefsShapeVersion).then(() =>
+    storage.defineItem<Prefs>(PREFS_KEY, {
+      fallback: DEFAULT_PREFS,
+      version: PREFS_VERSION,
+      migrations: { 2: migratePrefsV1 },
+    }),
+  );
+  // Progress of either version parses to the current shape (old item names are mapped), so
+  // a missing or damaged version key is rebuilt as the current one.
+  const progress = repairVersionKey(PROGRESS_KEY, PROGRESS_VERSION, () => null).then(() =>
+    storage.defineItem<Progress>(PROGRESS_KEY, {
+      fallback: EMPTY_PROGRESS,
+      version: PROGRESS_VERSION,
+      migrations: { 2: migrateProgressV1 },
+    }),
+  );
   const tabStates = storage.defineItem<TabStates>(TAB_STATES_KEY, {
     fallback: {},
     version: TAB_STATES_VERSION,
     migrations: {},
   });
   return {
-    readPrefs: async () => parsePrefs(await prefs.getValue()),
-    writePrefs: (value: Prefs) => prefs.setValue(value),
-    readProgress: async () => parseProgress(await progress.getValue()),
-    writeProgress: (value: Progress) => progress.setValue(value),
+    readPrefs: async () => parsePrefs(await (await prefs).getValue()),
+    writePrefs: async (value: Prefs) => (await prefs).setValue(value),
+    readProgress: async () => parseProgress(await (await progress).getValue()),
+    writeProgress: async (value: Progress) => (await progress).setValue(value),
     readTabStates: async () => parseTabStates(await tabStates.getValue()),
     writeTabStates: (value: TabStates) => tabStates.setValue(value),
   };

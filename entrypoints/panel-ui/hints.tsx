@@ -1,18 +1,18 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Hint, HINT_CSS } from '../../components/Hint';
 import { factsOf, hintForField, isRegistrationPage, type HintKind } from '../../lib/hints/fields';
-import { placeHint } from '../../lib/hint-placement';
-import type { Lang } from '../../lib/knowledge/entries';
-
+import { placeHint, type HintPlacement } from '../../lib/hint-placement';
 import { HINT_TAG } from '../../lib/hosts';
+import type { Lang } from '../../lib/knowledge/entries';
+import { mountShadowUi, type ShadowUi } from '../../lib/shadow-ui';
+
 
 interface MountedHint {
   kind: HintKind;
-  ui: ShadowRootContentScriptUi<void> | null;
+  ui: ShadowUi;
+  /** The listeners on the page's field, all released with the hint. */
   listeners: AbortController;
-  removed: boolean;
 }
 
 export interface HintOptions {
@@ -43,28 +43,35 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
   function remove(input: HTMLInputElement): void {
     const hint = mounted.get(input);
     if (!hint) return;
-    hint.removed = true;
-    hint.listeners.abort();
-    hint.ui?.remove();
     mounted.delete(input);
+    hint.listeners.abort();
+    hint.ui.remove();
   }
 
-  async function mount(input: HTMLInputElement, kind: HintKind): Promise<void> {
-    const hint: MountedHint = { kind, ui: null, listeners: new AbortController(), removed: false };
-    mounted.set(input, hint);
+  function mount(input: HTMLInputElement, kind: HintKind): void {
     let open = false;
     let pinned = false;
-    let host: HTMLElement | null = null;
     const lang = options().lang;
+    const listeners = new AbortController();
+    const ui = mountShadowUi(ctx, {
+      tag: HINT_TAG,
+      css: HINT_CSS,
+      place: (host) => input.after(host),
+      onRemove: (container) => render(null, container),
+    });
+    const hint: MountedHint = { kind, ui, listeners };
+    mounted.set(input, hint);
+    ui.host.dataset.hint = kind;
+    ui.host.lang = lang;
 
     // Badge and tip follow the field's box; read when drawn (mount, focus, typing, toggle),
     // never in a loop or on the page's own changes.
-    const place = (container: HTMLElement) => {
-      if (!host || !input.isConnected) return;
-      const tip = container.querySelector<HTMLElement>('.tip');
-      // Offsets are from the hint's own box inside the shadow root (WXT's container may add
-      // its own margins to the host's position).
-      const origin = container.querySelector('.hint') ?? host;
+    const place = (): HintPlacement['tip']['side'] | null => {
+      if (!input.isConnected) return null;
+      const host = ui.host;
+      const tip = ui.container.querySelector<HTMLElement>('.tip');
+      // Offsets are from the hint's own box inside the shadow root.
+      const origin = ui.container.querySelector('.hint') ?? host;
       const field = input.getBoundingClientRect();
       const from = origin.getBoundingClientRect();
       const viewport = { width: innerWidth, height: innerHeight };
@@ -81,12 +88,19 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
       host.style.setProperty('--alg-tip-y', `${at.tip.y}px`);
       host.style.setProperty('--alg-tip-w', `${at.tip.width}px`);
       host.dataset.tipSide = at.tip.side;
+      return tip && !tip.hidden ? at.tip.side : null;
     };
-    const draw = (container: HTMLElement) => {
-      paint(container);
-      place(container);
+    const draw = () => {
+      paint();
+      // Opened by focus alone, a tip that only fits below would cover the next field or the
+      // submit button: it stays shut, and the badge opens it on request.
+      if (place() === 'below' && open && !pinned) {
+        open = false;
+        paint();
+        place();
+      }
     };
-    const paint = (container: HTMLElement) =>
+    const paint = () =>
       render(
         <Hint
           kind={kind}
@@ -96,53 +110,32 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
           onToggle={() => {
             pinned = !(open || pinned);
             open = false;
-            draw(container);
+            draw();
           }}
           onConvert={(international) => {
             typeInto(input, international);
-            draw(container);
+            draw();
           }}
           onDismiss={() => {
             dismissed.add(input);
             remove(input);
           }}
         />,
-        container,
+        ui.container,
       );
+    draw();
 
-    const ui = await createShadowRootUi<void>(ctx, {
-      name: HINT_TAG,
-      position: 'inline',
-      css: HINT_CSS,
-      isolateEvents: true,
-      anchor: input,
-      append: (anchor, h) => anchor.after(h),
-      onMount(container, _shadow, h) {
-        host = h;
-        h.dataset.hint = kind;
-        h.lang = lang;
-        draw(container);
-      },
-      onRemove() {
-        render(null, ui.uiContainer);
-      },
-    });
-    if (hint.removed || ctx.isInvalid || !input.isConnected) {
-      mounted.delete(input);
-      return;
-    }
-    hint.ui = ui;
-    ui.mount();
-
-    const signal = hint.listeners.signal;
+    const signal = listeners.signal;
     const show = (value: boolean) => {
+      if (mounted.get(input) !== hint) return;
       open = value;
-      draw(ui.uiContainer);
+      draw();
     };
     input.addEventListener('focus', () => show(true), { signal });
-    // Leaving the field for the tip's own button keeps the tip open.
-    input.addEventListener('blur', () => ctx.setTimeout(() => document.activeElement !== host && show(false), 0), { signal });
-    if (kind === 'phone-format') input.addEventListener('input', () => draw(ui.uiContainer), { signal });
+    // Leaving the field for the tip's own button keeps the tip open. A plain timer, checked
+    // against removal: `ctx.setTimeout` would add an invalidation listener per blur.
+    input.addEventListener('blur', () => setTimeout(() => document.activeElement !== ui.host && show(false), 0), { signal });
+    if (kind === 'phone-format') input.addEventListener('input', () => show(open), { signal });
     if (document.activeElement === input) show(true);
   }
 
@@ -160,7 +153,7 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
       }
       if (mounted.has(input) || dismissed.has(input)) continue;
       const kind = hintForField(factsOf(input), registration);
-      if (kind) void mount(input, kind);
+      if (kind) mount(input, kind);
     }
   }
 

@@ -1,23 +1,26 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, PANEL_CSS } from '../../components/Panel';
 import type { Banner } from '../../lib/detect/tracker';
 import type { Kind } from '../../lib/detect/kinds';
 import type { Lang } from '../../lib/knowledge/entries';
 import { BANNER_CONTAINER } from '../../lib/detect/rules';
 import type { PanelManager } from '../../lib/panel-ui-contract';
+import { mountShadowUi, type ShadowUi } from '../../lib/shadow-ui';
+import { stripInvisibleControls } from '../../lib/text-controls';
 import { collectPageFacts } from '../../lib/page-facts';
-
 import { PANEL_TAG } from '../../lib/hosts';
+import type { PageFacts } from '../../lib/knowledge/guide';
 const QUOTE_LIMIT = 280;
 const MODAL_DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], [class*="modal" i]';
 
 interface MountedPanel {
   anchor: Element;
-  ui: ShadowRootContentScriptUi<void> | null;
-  /** Set when the banner went away while the UI was still being created. */
-  cancelled: boolean;
+  wholePage: boolean;
+  /** What the page offered when the panel was shown, or when its interception changed. */
+  page: PageFacts;
+  ui: ShadowUi;
+  draw(): void;
 }
 
 export interface PanelOptions {
@@ -28,82 +31,113 @@ export interface PanelOptions {
 
 /**
  * Keeps exactly one panel per banner it is given: mounts new ones, removes the ones whose
- * banner went away, and remembers the banners the user closed a panel for.
+ * banner went away, and remembers the banners the user closed a panel for. A banner the
+ * page re-renders (a new element of the same kind in its place) keeps its panel, moved to
+ * the new element, so whatever the user opened or typed in it stays.
  */
 export function createPanels(ctx: ContentScriptContext, options: () => PanelOptions): Pick<PanelManager, 'sync' | 'removeAll'> {
   const mounted = new Map<Kind, MountedPanel>();
   const closedFor = new WeakSet<Element>();
+  /** Each kind's banner element at the last sync, to tell a re-render from a new banner. */
+  let previous = new Map<Kind, Element>();
 
   function remove(kind: Kind): void {
     const panel = mounted.get(kind);
     if (!panel) return;
-    panel.cancelled = true;
-    panel.ui?.remove();
     mounted.delete(kind);
+    panel.ui.remove();
   }
 
-  async function mount(banner: Banner): Promise<void> {
-    const entry: MountedPanel = { anchor: banner.anchor, ui: null, cancelled: false };
-    mounted.set(banner.kind, entry);
+  function placeHost(host: HTMLElement, banner: Banner): void {
     const fixed = banner.wholePage || needsFixedCard(banner.anchor);
+    host.dataset.placement = fixed ? 'fixed' : 'inline';
+    // A centred message (punish pages, dialogs) gets a centred panel under it.
+    if (!fixed && getComputedStyle(banner.anchor).textAlign === 'center') host.dataset.align = 'center';
+    else delete host.dataset.align;
+    if (fixed) {
+      if (host.parentElement !== document.body) document.body.append(host);
+    } else if (banner.anchor.nextElementSibling !== host) {
+      // Moving a host that is already in place would take the focus from the user's field.
+      banner.anchor.after(host);
+    }
+  }
+
+  function mount(banner: Banner): void {
+    const { kind } = banner;
     const { lang, onDismissKind } = options();
-    const quote = banner.wholePage ? '' : quoteOf(banner.anchor);
-    const page = collectPageFacts(document, location.href, banner.anchor, banner.captchaVariant);
-    const ui = await createShadowRootUi<void>(ctx, {
-      name: PANEL_TAG,
-      position: 'inline',
-      css: PANEL_CSS,
-      isolateEvents: true,
+    const entry: MountedPanel = {
       anchor: banner.anchor,
-      append: fixed
-        ? (_anchor, host) => document.body.append(host)
-        : (anchor, host) => anchor.after(host),
-      onMount(container, _shadow, host) {
-        host.dataset.kind = banner.kind;
-        host.dataset.placement = fixed ? 'fixed' : 'inline';
-        // A centred message (punish pages, dialogs) gets a centred panel under it.
-        if (!fixed && getComputedStyle(banner.anchor).textAlign === 'center') host.dataset.align = 'center';
-        host.lang = lang;
+      wholePage: banner.wholePage,
+      page: collectPageFacts(document, location.href, banner.anchor, banner.captchaVariant),
+      ui: mountShadowUi(ctx, {
+        tag: PANEL_TAG,
+        css: PANEL_CSS,
+        place: (host) => placeHost(host, banner),
+        onRemove: (container) => render(null, container),
+      }),
+      draw: () =>
         render(
           <Panel
-            kind={banner.kind}
+            kind={kind}
             lang={lang}
-            quote={quote}
-            page={page}
-            placement={fixed ? 'fixed' : 'inline'}
+            quote={entry.wholePage ? '' : quoteOf(entry.anchor)}
+            page={entry.page}
+            placement={entry.ui.host.dataset.placement === 'fixed' ? 'fixed' : 'inline'}
             onClose={() => {
-              closedFor.add(banner.anchor);
-              remove(banner.kind);
+              closedFor.add(entry.anchor);
+              remove(kind);
             }}
             onDismissKind={() => {
-              remove(banner.kind);
-              onDismissKind(banner.kind);
+              remove(kind);
+              onDismissKind(kind);
             }}
           />,
-          container,
-        );
-      },
-      onRemove() {
-        render(null, ui.uiContainer);
-      },
-    });
-    if (entry.cancelled || ctx.isInvalid) return;
-    entry.ui = ui;
-    ui.mount();
+          entry.ui.container,
+        ),
+    };
+    entry.ui.host.dataset.kind = kind;
+    entry.ui.host.lang = lang;
+    mounted.set(kind, entry);
+    entry.draw();
+  }
+
+  /** The banner element was replaced by the page: the same panel follows it. */
+  function reanchor(entry: MountedPanel, banner: Banner): void {
+    entry.anchor = banner.anchor;
+    entry.wholePage = banner.wholePage;
+    entry.page = { ...entry.page, captchaVariant: banner.captchaVariant };
+    placeHost(entry.ui.host, banner);
+    entry.draw();
   }
 
   return {
     sync(banners: ReadonlyMap<Kind, Banner>): void {
+      for (const banner of banners.values()) {
+        // A closed panel stays closed when the page only re-rendered its banner.
+        const before = previous.get(banner.kind);
+        if (before && before !== banner.anchor && !before.isConnected && closedFor.has(before)) closedFor.add(banner.anchor);
+      }
+      previous = new Map([...banners].map(([kind, banner]) => [kind, banner.anchor]));
+
       for (const [kind, panel] of mounted) {
-        if (banners.get(kind)?.anchor !== panel.anchor) remove(kind);
+        const banner = banners.get(kind);
+        if (!banner || closedFor.has(banner.anchor)) remove(kind);
+        else if (banner.anchor !== panel.anchor) reanchor(panel, banner);
+        else if (banner.captchaVariant !== panel.page.captchaVariant) {
+          // The interception changed under the same banner (a slide that failed): what to
+          // do now changes with it.
+          panel.page = { ...panel.page, captchaVariant: banner.captchaVariant };
+          panel.draw();
+        }
       }
       for (const banner of banners.values()) {
         if (mounted.has(banner.kind) || closedFor.has(banner.anchor)) continue;
-        void mount(banner);
+        mount(banner);
       }
     },
     removeAll(): void {
       for (const kind of [...mounted.keys()]) remove(kind);
+      previous = new Map();
     },
   };
 }
@@ -125,7 +159,8 @@ function needsFixedCard(anchor: Element): boolean {
   return false;
 }
 
-function quoteOf(anchor: Element): string {
-  const text = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The banner's words as the user saw them: no invisible or direction-changing characters. */
+export function quoteOf(anchor: Element): string {
+  const text = stripInvisibleControls(anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
   return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
 }

@@ -8,6 +8,8 @@ import { sendMessage } from '../../lib/messaging';
 import { parsePrefs, PREFS_KEY, resolveLanguage } from '../../lib/prefs';
 import { parseProgress, PROGRESS_KEY } from '../../lib/progress';
 import { parseTabStates, TAB_STATES_KEY, tabKinds } from '../../lib/tab-state';
+import { createReliableSender, createTickWriter } from '../../lib/reliable-send';
+import type { ChecklistItemId } from '../../lib/checklist';
 
 /** The tab to describe: `?tab=<id>` when given (tests, a detached popup), else the active tab. */
 async function targetTabId(): Promise<number | null> {
@@ -33,6 +35,9 @@ async function start(): Promise<void> {
     storage.getItem(TAB_STATES_KEY).then(parseTabStates),
   ]);
   const kinds = tabId == null ? [] : tabKinds(tabStates, tabId);
+  // Writes are retried until the background (which may be stopped) confirms them.
+  const send = createReliableSender();
+  const setItemChecked = createTickWriter(send, (id: ChecklistItemId, checked: boolean) => sendMessage('setItemChecked', { id, checked }).then(parseProgress));
   const app = document.getElementById('app')!;
   render(
     <Popup
@@ -41,9 +46,9 @@ async function start(): Promise<void> {
       tabKinds={kinds}
       uiLanguage={browser.i18n.getUILanguage()}
       actions={{
-        updatePrefs: (patch) => sendMessage('updatePrefs', patch).then(parsePrefs),
-        setItemChecked: (id, checked) => sendMessage('setItemChecked', { id, checked }).then(parseProgress),
-        resetProgress: () => sendMessage('resetProgress').then(parseProgress),
+        updatePrefs: (patch) => send(() => sendMessage('updatePrefs', patch)).then(parsePrefs),
+        setItemChecked,
+        resetProgress: () => send(() => sendMessage('resetProgress')).then(parseProgress),
       }}
     />,
     app,

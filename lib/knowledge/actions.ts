@@ -178,6 +178,11 @@ export const ACTIONS = {
     en: { title: 'If it fails, reload the page and try again' },
     covers: [],
   },
+  'page.reload-slide': {
+    ja: { title: 'ページを再読み込みして、もう一度スライダーを動かす' },
+    en: { title: 'Reload the page and slide again' },
+    covers: [],
+  },
   'page.wait-retry': {
     ja: { title: 'しばらく時間をおいてから、もう一度開く' },
     en: { title: 'Wait a while, then open the page again' },

@@ -114,7 +114,7 @@ function captchaDraft(variant: CaptchaVariant | undefined): Draft {
     case 'recaptcha':
       return { ...base, now: 'page.solve-recaptcha', steps: ['page.reload-retry', 'page.vpn-off'] };
     case 'failed':
-      return { ...base, now: 'page.reload-retry', steps: ['page.vpn-off', 'page.wait-retry'] };
+      return { ...base, now: 'page.reload-slide', steps: ['page.vpn-off', 'page.wait-retry'] };
     case 'block':
       return { ...base, now: 'page.vpn-off', steps: ['page.wait-retry'] };
     case 'busy':

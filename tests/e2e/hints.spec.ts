@@ -55,6 +55,10 @@ test('phone hint inside the mini-login iframe', async ({ page }) => {
   await expect(hint).toHaveCount(1);
   const inputs = await listenLikeThePage(frame, '#fm-login-id');
   await frame.locator('#fm-login-id').fill('09012345678');
+  // The 320 px frame has no room beside or above the field: the tip does not open by itself
+  // over the password field and the button; the badge opens it.
+  await expect(hint.locator('.tip')).toBeHidden();
+  await hint.locator('.badge').press('Enter');
   await expect(hint.locator('[data-preview]')).toHaveText('+81 90-1234-5678');
   await hint.getByRole('button', { name: /入力欄を .* に書き換える/ }).click();
   await expect(frame.locator('#fm-login-id')).toHaveValue('+819012345678');
@@ -122,7 +126,10 @@ test('the composer in a panel copies its English message, with only what the use
   await expect(panel.locator('[data-warning="account"]')).toHaveCount(0);
   await expect(english).toContainText('Account (e-mail or member ID): hanako@example.jp');
   await expect(panel.locator('[data-message-ja]')).toContainText('アカウント（メールアドレスまたは会員 ID）：hanako@example.jp');
-  await panel.getByLabel('始まった日（任意）').fill('2026-11-20');
+  // Typed as a user does (month, day, year in Chromium's en-US date field): a scripted
+  // value change is not a user's and is ignored.
+  await panel.getByLabel('始まった日（任意）').click();
+  await page.keyboard.type('11202026');
   await expect(english).toContainText('This started on November 20, 2026.');
   await panel.getByRole('button', { name: '英文をコピー' }).click();
   await expect(panel.getByRole('status')).toHaveText('コピーしました');

@@ -1,12 +1,12 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackgroundService } from '../../lib/background-service';
+import { createBackgroundService, NotShownError } from '../../lib/background-service';
 import { buildChecklist, CAUSE_IDS, COUNTED_ITEMS } from '../../lib/checklist';
 import { KNOWLEDGE } from '../../lib/knowledge/entries';
 import { guideFor } from '../../lib/knowledge/guide';
 import { InvalidMessageError, validateMessage } from '../../lib/messaging';
 import { defineStorageItems } from '../../lib/storage-items';
-import { tabKinds } from '../../lib/tab-state';
+import { MAX_FRAMES_PER_TAB, parseTabStates, tabKinds } from '../../lib/tab-state';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -56,17 +56,18 @@ describe('background service', () => {
     const { bg } = service();
     await bg.reportBanners(3, 0, ['locked']);
     await bg.setItemChecked('step.allow-sms', true);
-    expect(await fakeBrowser.storage.session.get('tabs')).toEqual({ tabs: { 3: { frames: { 0: ['locked'] }, updatedAt: 1000 } } });
+    expect(await fakeBrowser.storage.session.get('tabs')).toEqual({ tabs: { 3: { frames: { 0: { kinds: ['locked'], at: 1000 } }, updatedAt: 1000 } } });
     expect(await fakeBrowser.storage.local.get('progress')).toEqual({ progress: { checked: ['step.allow-sms'], updatedAt: 1000 } });
   });
 
   it('applies concurrent writes one after the other', async () => {
     const { bg } = service();
     await Promise.all([
+      bg.reportBanners(1, 0, ['locked', 'captcha']),
       bg.setItemChecked('step.allow-sms', true),
       bg.setItemChecked('step.phone-format', true),
-      bg.dismissKind('captcha'),
-      bg.dismissKind('locked'),
+      bg.dismissKind(1, 0, 'captcha'),
+      bg.dismissKind(1, 0, 'locked'),
       bg.reportBanners(1, 0, ['locked']),
       bg.reportBanners(1, 2, ['sms-code']),
     ]);
@@ -80,6 +81,39 @@ describe('background service', () => {
     await fakeBrowser.storage.session.set({ tabs: { 1: { frames: { 0: ['locked'] }, updatedAt: 1 }, 2: { frames: 'x' }, x: {} } });
     expect(await service().bg.getTabKinds(1)).toEqual(['locked']);
     expect(await service().bg.getTabKinds(2)).toEqual([]);
+  });
+});
+
+describe('what a page could trigger', () => {
+  it('refuses to dismiss a kind the frame does not show', async () => {
+    const { bg } = service();
+    await bg.reportBanners(4, 2, ['captcha']);
+    await expect(bg.dismissKind(4, 2, 'locked')).rejects.toThrow(NotShownError);
+    await expect(bg.dismissKind(4, 0, 'captcha')).rejects.toThrow(NotShownError);
+    await expect(bg.dismissKind(5, 2, 'captcha')).rejects.toThrow(NotShownError);
+    expect((await bg.getPrefs()).dismissedKinds).toEqual([]);
+    expect((await bg.dismissKind(4, 2, 'captcha')).dismissedKinds).toEqual(['captcha']);
+  });
+
+  it('keeps at most a bounded number of frames per tab, the top frame and the newest', async () => {
+    let now = 0;
+    const items = defineStorageItems();
+    const bg = createBackgroundService(items, async () => {}, () => ++now);
+    await bg.reportBanners(9, 0, ['locked']);
+    for (let frame = 1; frame <= 300; frame++) await bg.reportBanners(9, frame, ['captcha']);
+    const frames = (await items.readTabStates())[9]!.frames;
+    expect(Object.keys(frames)).toHaveLength(MAX_FRAMES_PER_TAB);
+    expect(frames[0]!.kinds).toEqual(['locked']);
+    expect(frames[300]!.kinds).toEqual(['captcha']);
+    expect(frames[300 - MAX_FRAMES_PER_TAB + 2]).toBeDefined();
+    expect(frames[300 - MAX_FRAMES_PER_TAB + 1]).toBeUndefined();
+  });
+
+  it('reads the first tab-state shape (kinds only) of a session that began before an update', () => {
+    expect(parseTabStates({ 3: { frames: { 0: ['locked'], 2: { kinds: ['captcha'], at: 5 } }, updatedAt: 4 } })).toEqual({
+      3: { frames: { 0: { kinds: ['locked'], at: 4 }, 2: { kinds: ['captcha'], at: 5 } }, updatedAt: 4 },
+    });
+    expect(parseTabStates({ 3: { frames: { top: ['locked'] }, updatedAt: 4 } })).toEqual({});
   });
 });
 

@@ -39,7 +39,7 @@ describe('what each panel shows first', () => {
     ['unverified e-mail', 'email-unverified', {}, 'step.verify-email', []],
     ['slider', 'captcha', { captchaVariant: 'slider' }, 'page.drag-slider', ['page.reload-retry', 'page.vpn-off']],
     ['reCAPTCHA', 'captcha', { captchaVariant: 'recaptcha' }, 'page.solve-recaptcha', ['page.reload-retry', 'page.vpn-off']],
-    ['failed slide', 'captcha', { captchaVariant: 'failed' }, 'page.reload-retry', ['page.vpn-off', 'page.wait-retry']],
+    ['failed slide', 'captcha', { captchaVariant: 'failed' }, 'page.reload-slide', ['page.vpn-off', 'page.wait-retry']],
     ['block page', 'captcha', { captchaVariant: 'block' }, 'page.vpn-off', ['page.wait-retry']],
     ['busy page', 'captcha', { captchaVariant: 'busy' }, 'page.wait-retry', []],
     ['unsupported browser', 'browser-unsupported', {}, 'step.update-browser', ['step.other-browser']],

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyPrefsPatch, DEFAULT_PREFS, parsePrefs, prefsPatchSchema, resolveLanguage } from '../../lib/prefs';
+import { applyPrefsPatch, DEFAULT_PREFS, parsePrefs, prefsPatchSchema, resolveLanguage, type Prefs } from '../../lib/prefs';
 import { applyProgressChange, migrateProgressV1, parseProgress } from '../../lib/progress';
 import { defineStorageItems } from '../../lib/storage-items';
 
@@ -72,6 +72,62 @@ describe('preferences', () => {
     expect(resolveLanguage('auto', 'en-US')).toBe('en');
     expect(resolveLanguage('auto', 'ko')).toBe('ja');
     expect(resolveLanguage('en', 'ja')).toBe('en');
+  });
+});
+
+describe('a missing or damaged version key', () => {
+  const V2: Prefs = { enabled: false, inlineHints: true, language: 'en', dismissedKinds: ['locked'] };
+
+  it.each([
+    ['missing', undefined],
+    ['a string', 'garbage'],
+    ['a number', 2],
+    ['an array', ['v', 2]],
+    ['an object without a version', { x: 1 }],
+    ['an object with a text version', { v: 'two' }],
+    ['a version from the future', { v: 9 }],
+  ])('is %s: valid current data is kept, and the key is rebuilt from it', async (_label, meta) => {
+    await fakeBrowser.storage.local.set({ prefs: V2, ...(meta === undefined ? {} : { prefs$: meta }) });
+    const items = defineStorageItems();
+    expect(await items.readPrefs()).toEqual(V2);
+    const stored = await fakeBrowser.storage.local.get(['prefs', 'prefs$']);
+    expect(stored.prefs).toEqual(V2);
+    expect(stored.prefs$).toEqual(meta !== null && typeof meta === 'object' && !Array.isArray(meta) ? { ...meta, v: 2 } : { v: 2 });
+    // And the next write is clean too.
+    await items.writePrefs({ ...V2, enabled: true });
+    expect((await fakeBrowser.storage.local.get('prefs$')).prefs$).toEqual(stored.prefs$);
+  });
+
+  it('is missing over first-shape data: that data is migrated', async () => {
+    await fakeBrowser.storage.local.set({ prefs: { disabled: true, locale: 'en' }, prefs$: 'garbage' });
+    expect(await defineStorageItems().readPrefs()).toEqual({ ...DEFAULT_PREFS, enabled: false, language: 'en' });
+    expect((await fakeBrowser.storage.local.get('prefs$')).prefs$).toEqual({ v: 2 });
+  });
+
+  it('says version 1 over current data: the migration keeps the data', async () => {
+    await fakeBrowser.storage.local.set({ prefs: V2, prefs$: { v: 1 } });
+    expect(await defineStorageItems().readPrefs()).toEqual(V2);
+  });
+
+  it('stands alone without a value: it is removed, and the first write sets it', async () => {
+    await fakeBrowser.storage.local.set({ prefs$: 'garbage' });
+    const items = defineStorageItems();
+    expect(await items.readPrefs()).toEqual(DEFAULT_PREFS);
+    expect(await fakeBrowser.storage.local.get('prefs$')).toEqual({});
+    await items.writePrefs({ ...DEFAULT_PREFS, language: 'en' });
+    expect((await fakeBrowser.storage.local.get('prefs$')).prefs$).toEqual({ v: 2 });
+  });
+
+  it('is left alone when it is valid', async () => {
+    await fakeBrowser.storage.local.set({ prefs: V2, prefs$: { v: 2, note: 'kept' } });
+    expect(await defineStorageItems().readPrefs()).toEqual(V2);
+    expect((await fakeBrowser.storage.local.get('prefs$')).prefs$).toEqual({ v: 2, note: 'kept' });
+  });
+
+  it('over a value that is no settings object at all: defaults are read, nothing is written', async () => {
+    await fakeBrowser.storage.local.set({ prefs: 'nonsense', prefs$: 'garbage' });
+    expect(await defineStorageItems().readPrefs()).toEqual(DEFAULT_PREFS);
+    expect((await fakeBrowser.storage.local.get('prefs')).prefs).toBe('nonsense');
   });
 });
 

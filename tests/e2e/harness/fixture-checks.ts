@@ -2,7 +2,7 @@ import { expect } from '@playwright/test';
 import { guideFor, meaningOf, NO_PAGE_FACTS } from '../../../lib/knowledge/guide';
 import type { FixturePage } from '../../fixtures/pages';
 import { panelSelector } from './fixtures';
-import { panelsInAllFrames, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
+import { panelsInAllFrames, until, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
 
 /** What the panel clock (panel-clock.ts) and the page recorded, in the banner's frame. */
 interface PanelTiming {
@@ -32,6 +32,15 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
 
   expect(await panelsInAllFrames(tab)).toEqual([kind]);
 
+  // A page whose interception changes after load (a slide that fails) gets its final
+  // headline a moment after the panel appears.
+  const headline = meaningOf(kind, fixture.captchaVariant).ja;
+  await until(`the headline "${headline}"`, async () =>
+    (await frame.evaluate(
+      ({ selector, expected }) => document.querySelector(selector)?.shadowRoot?.querySelector('h2')?.textContent?.trim() === expected,
+      { selector: panelSelector(kind), expected: headline },
+    )) || undefined,
+  ).catch(() => undefined);
   const host = await frame.evaluate(
     ({ selector, bannerSelector }) => {
       const el = document.querySelector<HTMLElement>(selector)!;
@@ -47,7 +56,7 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
     },
     { selector: panelSelector(kind), bannerSelector: fixture.banner ?? '#banner' },
   );
-  expect(host).toMatchObject({ mode: 'open', lang: 'ja', headline: meaningOf(kind, fixture.captchaVariant).ja });
+  expect(host).toMatchObject({ mode: 'open', lang: 'ja', headline });
   // What to do first follows the page: the slider, the block page, the busy page…
   if (fixture.captchaVariant) expect(host.now).toBe(guideFor('captcha', { ...NO_PAGE_FACTS, captchaVariant: fixture.captchaVariant }).now);
   if (fixture.placement === 'fixed') expect(host).toMatchObject({ placement: 'fixed', position: 'fixed' });

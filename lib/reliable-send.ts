@@ -1,0 +1,100 @@
+/**
+ * Delivery of writes to the background worker, which the browser may stop at any moment
+ * (Chrome stops an idle MV3 worker, and a stopped worker drops a message sent while it
+ * goes down). Writes are sent one at a time, in the order they were made, and each one is
+ * sent again until the background answers; the caller shows the answer, which is what
+ * storage holds. Every write of ours is idempotent (tick, setting, dismiss, report), so a
+ * write that was applied but whose answer was lost is safe to send again.
+ */
+
+/** The errors of a message that did not reach a running worker or lost its answer. */
+const UNDELIVERED =
+  /Could not establish connection|Receiving end does not exist|message port closed|message channel closed|No response|No SW|worker.*(stopp|terminat)/i;
+
+export function isUndelivered(error: unknown): boolean {
+  return error instanceof Error && UNDELIVERED.test(error.message);
+}
+
+/** Waits before each new attempt: quick at first (a worker starts in tens of milliseconds). */
+export const RETRY_DELAYS_MS: readonly number[] = [10, 25, 50, 100, 200, 400, 800, 1_000];
+/** After this many attempts the write is given up and the caller rolls back. */
+export const MAX_ATTEMPTS = 40;
+
+export class DeliveryError extends Error {
+  constructor(readonly attempts: number, options: { cause: unknown }) {
+    super(`Not delivered after ${attempts} attempts`, options);
+    this.name = 'DeliveryError';
+  }
+}
+
+export interface ReliableSenderOptions {
+  delays?: readonly number[];
+  maxAttempts?: number;
+  wait?: (ms: number) => Promise<void>;
+  /** Stops retrying for good (the extension was reloaded under this page). */
+  isClosed?: () => boolean;
+}
+
+export type ReliableSend = <T>(attempt: () => Promise<T>) => Promise<T>;
+
+export function createReliableSender(options: ReliableSenderOptions = {}): ReliableSend {
+  const delays = options.delays ?? RETRY_DELAYS_MS;
+  const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
+  const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function deliver<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let n = 1; ; n++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        // A refused write (bad data) is final; only an undelivered one is sent again.
+        if (!isUndelivered(error) || options.isClosed?.()) throw error;
+        if (n >= maxAttempts) throw new DeliveryError(n, { cause: error });
+        await wait(delays[Math.min(n - 1, delays.length - 1)]!);
+      }
+    }
+  }
+
+  return <T>(attempt: () => Promise<T>): Promise<T> => {
+    const run = queue.then(() => deliver(attempt));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/**
+ * Ticks the popup sent that the background has not confirmed yet. An answer is what storage
+ * held when that tick was written; ticks made after it are still on their way, so they are
+ * laid over the answer instead of flickering off and on again. A tick that is given up is
+ * dropped, and the caller shows the answer without it (the tick rolls back).
+ */
+export function createTickWriter<Id extends string, P extends { checked: Id[] }>(
+  send: ReliableSend,
+  write: (id: Id, checked: boolean) => Promise<P>,
+) {
+  const pending = new Map<Id, { checked: boolean; serial: number }>();
+  let serial = 0;
+  const overlay = (stored: P): P => {
+    const checked = new Set(stored.checked);
+    for (const [id, p] of pending) {
+      if (p.checked) checked.add(id);
+      else checked.delete(id);
+    }
+    return { ...stored, checked: [...checked] };
+  };
+  return (id: Id, checked: boolean): Promise<P> => {
+    const mine = ++serial;
+    pending.set(id, { checked, serial: mine });
+    const settle = () => {
+      if (pending.get(id)?.serial === mine) pending.delete(id);
+    };
+    return send(() => write(id, checked)).then(
+      (stored) => (settle(), overlay(stored)),
+      (error: unknown) => {
+        settle();
+        throw error;
+      },
+    );
+  };
+}
