@@ -165,22 +165,25 @@ describe('PRIVACY.md matches what the code stores', () => {
       sources().flatMap(([, text]) => [...text.matchAll(/['"`]((?:local|session|sync|managed):[^'"`\s]+)['"`]/g)].map((m) => m[1]!)),
     );
     expect(keys, 'storage keys found in lib/, entrypoints/ and components/').toEqual(unique([PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY]));
-    // Only lib/storage-items.ts defines items; nothing writes the storage areas directly.
+    // Only lib/storage-items.ts defines items or writes storage (there: the items' version
+    // keys); the written keys are checked in the next test.
+    const storageItems = join('lib', 'storage-items.ts');
     const definers = sources()
       .filter(([, text]) => /\bdefineItem\s*[<(]/.test(text))
       .map(([path]) => path);
-    expect(definers).toEqual([join('lib', 'storage-items.ts')]);
+    expect(definers).toEqual([storageItems]);
     const directWrites = sources()
-      .filter(([, text]) => /storage\s*\.\s*(local|session|sync|managed)\s*\.\s*(set|remove|clear)\b|\bstorage\s*\.\s*(setItem|setItems|setMeta|removeItem|removeItems)\b/.test(text))
+      .filter(([path]) => path !== storageItems)
+      .filter(([, text]) => /storage\s*\.\s*(local|session|sync|managed)\s*\.\s*(set|remove|clear)\b|\bstorage\s*\.\s*(setItem|setItems|setMeta|removeItem|removeItems|removeMeta)\b/.test(text))
       .map(([path]) => path);
-    expect(directWrites, 'code that writes storage without lib/storage-items.ts').toEqual([]);
+    expect(directWrites, 'code that writes storage outside lib/storage-items.ts').toEqual([]);
   });
 
   it('lists exactly the keys, with their areas, that the storage items write', async () => {
     const items = defineStorageItems();
     await items.writePrefs({ ...DEFAULT_PREFS, dismissedKinds: ['captcha'] });
     await items.writeProgress({ ...EMPTY_PROGRESS, checked: ['step.forgot-password'], updatedAt: 1 });
-    await items.writeTabStates({ 3: { frames: { 0: ['locked'] }, updatedAt: 1 } });
+    await items.writeTabStates({ 3: { frames: { 0: { kinds: ['locked'], at: 1 } }, updatedAt: 1 } });
     const written = unique([
       ...Object.keys(await fakeBrowser.storage.local.get(null)).map((key) => `${key} in storage.local`),
       ...Object.keys(await fakeBrowser.storage.session.get(null)).map((key) => `${key} in storage.session`),
