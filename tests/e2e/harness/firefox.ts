@@ -45,23 +45,25 @@ async function launchFirefox(profile: string): Promise<Browser> {
 
 /** Closes the browser, and ends its process if it does not go within a few seconds. */
 async function closeFirefox(browser: Browser): Promise<void> {
-  const process = browser.process();
-  const exited = process && process.exitCode === null && process.signalCode === null
-    ? new Promise<void>((resolve) => process.once('exit', () => resolve()))
+  const child = browser.process();
+  const exited = child && child.exitCode === null && child.signalCode === null
+    ? new Promise<void>((resolve) => child.once('exit', () => resolve()))
     : Promise.resolve();
-  const killer = setTimeout(() => process?.kill('SIGKILL'), 5000);
-  await browser.close().catch(() => process?.kill('SIGKILL'));
+  const killer = setTimeout(() => child?.kill('SIGKILL'), 5000);
+  await browser.close().catch(() => child?.kill('SIGKILL'));
   await exited;
   clearTimeout(killer);
 }
 
 /**
- * Serves a fixture and its frames at their real addresses (as bytes: Firefox ESR 140
- * decodes a string body as Latin-1), lets the extension's own files through, and fails
- * every other request so that a stray shows.
+ * Serves a fixture and its frames at their real addresses, lets the extension's own files
+ * through, and fails every other request so that a stray shows. The bodies are the files'
+ * bytes, which puppeteer sends base64-encoded: Firefox ESR 140 decodes a BiDi body sent as
+ * a string as Latin-1, which turned the Japanese and Russian pages into mojibake.
  */
 export async function serveFixtureInFirefox(page: Page, fixture: FixturePage): Promise<void> {
   const bodies = fixtureResponses(fixture);
+  // One fixture per tab at a time: a later call replaces the earlier one's answers.
   page.removeAllListeners('request');
   await page.setRequestInterception(true);
   page.on('request', (request) => {

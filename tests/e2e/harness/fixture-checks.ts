@@ -1,8 +1,16 @@
 import { expect } from '@playwright/test';
 import { guideFor, meaningOf, NO_PAGE_FACTS } from '../../../lib/knowledge/guide';
 import type { FixturePage } from '../../fixtures/pages';
-import { panelSelector } from './fixtures';
+import { fixtureTitle, panelSelector } from './fixtures';
 import { panelsInAllFrames, until, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
+
+/**
+ * The page arrived as saved: its title, Japanese and Russian ones included, reads the same
+ * in the browser. A driver that mangles UTF-8 fails here by name, not by a missing panel.
+ */
+async function checkServedIntact(tab: GuideTab, fixture: FixturePage): Promise<void> {
+  expect(await tab.frames()[0]!.evaluate(() => document.title, undefined), 'the page title as served').toBe(fixtureTitle(fixture));
+}
 
 /** What the panel clock (panel-clock.ts) and the page recorded, in the banner's frame. */
 interface PanelTiming {
@@ -21,6 +29,7 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
   const kind = fixture.expect;
   if (!kind) throw new Error(`${fixture.name} expects no panel`);
   await tab.open(fixture);
+  await checkServedIntact(tab, fixture);
   const frame = await waitForPanel(tab, kind, fixture.frameUrlPrefix);
 
   const timing = await frame.evaluate((): PanelTiming => {
@@ -71,6 +80,7 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
 export async function checkNoPanel(tab: GuideTab, fixture: FixturePage): Promise<void> {
   if (fixture.expect) throw new Error(`${fixture.name} expects a panel`);
   await tab.open(fixture);
+  await checkServedIntact(tab, fixture);
   const top = tab.frames()[0]!;
   if (fixture.late) {
     await expect

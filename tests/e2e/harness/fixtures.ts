@@ -29,6 +29,13 @@ export function fixtureResponses(fixture: FixturePage): Map<string, Buffer> {
   return bodies;
 }
 
+/** The `<title>` a fixture page is saved with (none of them use entities there). */
+export function fixtureTitle(fixture: FixturePage): string {
+  const title = /<title>([^<]*)<\/title>/.exec(readFixture(fixture.file))?.[1];
+  if (title === undefined) throw new Error(`${fixture.file} has no <title>`);
+  return title;
+}
+
 export const FIXTURE_CONTENT_TYPE = 'text/html; charset=utf-8';
 
 export const panelSelector = (kind?: Kind) => (kind ? `ali-lock-guide[data-kind="${kind}"]` : 'ali-lock-guide');
