@@ -120,6 +120,8 @@ export default defineConfig({
     excludeSources: [
       '.output/**', '.wxt/**', 'node_modules/**', 'tests/**', 'bench/**', 'scripts/**', '.ci/**',
       'test-results/**', 'playwright-report/**', '**/*.log',
+      // The demo's screenshots (`npm run demo`), the README's pictures and the store texts.
+      'demo-output/**', 'docs/**', 'store/**',
       'playwright.config.ts', 'vitest.config.ts', 'eslint.config.js',
     ],
   },
