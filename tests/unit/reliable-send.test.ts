@@ -62,6 +62,16 @@ describe('reliable send', () => {
     expect(await send(async () => 'next')).toBe('next');
   });
 
+  it('sends again when an attempt is never answered, and the next writes are not held up', async () => {
+    let calls = 0;
+    const send = createReliableSender({ wait: noWait, attemptTimeoutMs: 20 });
+    const first = send(() => (++calls === 1 ? new Promise<string>(() => undefined) : Promise.resolve('a')));
+    const second = send(async () => 'b');
+    expect(await first).toBe('a');
+    expect(await second).toBe('b');
+    expect(calls).toBe(2);
+  });
+
   it('stops at once when the extension went away under the page', async () => {
     const attempt = vi.fn(async () => {
       throw gone();
