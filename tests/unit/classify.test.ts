@@ -36,7 +36,11 @@ describe('normalizeText', () => {
   it('folds full-width, half-width kana, case and odd spaces', () => {
     expect(normalizeText('ＡＣＣＯＵＮＴ\u3000Ｌｏｃｋｅｄ').spaced).toBe('account locked');
     expect(normalizeText('ｱｶｳﾝﾄ').spaced).toBe('アカウント');
-    expect(normalizeText('a\u200bb\u00a0 \tc').spaced).toBe('a b c');
+    expect(normalizeText('a\u200bb\u00a0 \tc').spaced).toBe('ab c');
+    // Invisible characters cannot hide a word from the rules.
+    expect(classifyText('Your account has been lo\u200bcked')).toBe('locked');
+    expect(classifyText('Your account has been \u202elocked\u202c')).toBe('locked');
+    expect(classifyText('アカウントが\u200dロックされています')).toBe('locked');
     expect(normalizeText('it’s you').spaced).toBe("it's you");
   });
 
