@@ -10,7 +10,8 @@ import type { Banner } from './detect/tracker';
  * content script's own global (the isolated world, never the page's).
  */
 export interface PanelUi {
-  createGuide(ctx: ContentScriptContext): PanelManager;
+  /** `storedPrefs`: the raw stored preferences, read by the content script while the UI loaded. */
+  createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unknown>): PanelManager;
 }
 
 export interface PanelManager {
@@ -22,6 +23,8 @@ export interface PanelManager {
 }
 
 export const PANEL_UI_FILE = '/panel-ui.js';
+/** The preferences' name in `storage.local` (`local:prefs` in lib/prefs.ts), for a read without the storage library. */
+export const PREFS_STORAGE_NAME = 'prefs';
 export const PANEL_UI_KEY = Symbol.for('ali-lock-guide.panel-ui');
 
 export function registerPanelUi(ui: PanelUi): void {

@@ -18,7 +18,7 @@ const kindsOf = (key: string): Kind[] => (key === '' ? [] : (key.split(',') as K
  * their changes at once), shows the panels they allow, and tells the background which
  * kinds this frame shows, so the toolbar badge and the popup know.
  */
-export function createGuide(ctx: ContentScriptContext): PanelManager {
+export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unknown>): PanelManager {
   // Firefox unloads the previous copy of an updated extension without letting it clean up,
   // then injects this one: what the old copy showed is ours to take away (Chrome's old copy
   // removes its own, see lib/shadow-ui.ts). Nothing of this copy is in the page yet.
@@ -127,7 +127,9 @@ export function createGuide(ctx: ContentScriptContext): PanelManager {
     if ((event as PageTransitionEvent).persisted) apply();
   });
 
-  void storage.getItem(PREFS_KEY).then((raw) => {
+  void storedPrefs.then((raw) => {
+    // A change seen by the watcher meanwhile is newer than this read.
+    if (prefs !== null) return;
     prefs = parsePrefs(raw);
     apply();
     hints.refresh();
