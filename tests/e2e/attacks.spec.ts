@@ -187,26 +187,29 @@ function toggleBanner(cycles: number): Promise<void> {
 test("the composer takes the user's typing and clicks, never the page's", async ({ page }) => {
   await openFixture(page, 'login-wrong-password.html');
   const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
-  await panel.getByRole('button', { name: JA.composerOpen }).click();
+  await panel.getByRole('button', { name: JA.panelCompose }).click();
   const message = panel.locator('[data-message-en]');
-  await panel.locator('[data-composer] input[name="email"]').fill('me@example.jp');
+  await panel.locator('[data-composer] input[name="account"]').fill('me@example.jp');
   await expect(message).toContainText('me@example.jp');
-  // A label the user clicks still picks its choice (the browser's own click on the input).
-  await panel.getByText(JA.situationAppeal!, { exact: true }).click();
-  await expect(panel.locator('input[type="radio"][value="appeal"]')).toBeChecked();
-  const appeal = await message.textContent();
+  // A label the user clicks still ticks its claim (the browser's own click on the box).
+  await panel.getByText('別のブラウザでも試しました。', { exact: true }).click();
+  await expect(panel.locator('input[name="claim"][value="other-browser-tried"]')).toBeChecked();
+  const mine = await message.textContent();
 
   await page.evaluate(() => {
     const root = document.querySelector('ali-lock-guide')!.shadowRoot!;
-    const email = root.querySelector<HTMLInputElement>('input[name="email"]')!;
-    email.value = 'page@evil.example';
-    email.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    const locked = root.querySelector<HTMLInputElement>('input[type="radio"][value="locked"]')!;
-    locked.click();
-    locked.closest('label')!.click();
+    const account = root.querySelector<HTMLInputElement>('input[name="account"]')!;
+    account.value = 'page@evil.example';
+    account.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const claim = root.querySelector<HTMLInputElement>('input[name="claim"][value="browser-updated"]')!;
+    claim.click();
+    claim.closest('label')!.click();
+    const situation = root.querySelector<HTMLSelectElement>('select[name="situation"]')!;
+    situation.value = 'deleted';
+    situation.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   });
-  await expect(message).toHaveText(appeal!);
-  await expect(panel.locator('input[type="radio"][value="appeal"]')).toBeChecked();
+  await expect(message).toHaveText(mine!);
+  await expect(panel.locator('input[name="claim"][value="browser-updated"]')).not.toBeChecked();
 });
 
 test.describe('mount and unmount', () => {

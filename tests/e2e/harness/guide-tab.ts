@@ -51,18 +51,33 @@ export function frameOf(tab: GuideTab, urlPrefix?: string, timeoutMs = EXTENSION
   );
 }
 
+/**
+ * Waits for `selector` in the frame at `urlPrefix`. A frame can be replaced while it loads
+ * (Firefox gives the navigated iframe a new browsing context): then the newest frame at
+ * that address is asked again, until the usual deadline.
+ */
+async function waitInFrame(tab: GuideTab, selector: string, urlPrefix?: string): Promise<GuideFrame> {
+  const deadline = Date.now() + EXTENSION_WAIT_MS;
+  for (;;) {
+    const frame = await frameOf(tab, urlPrefix);
+    try {
+      await frame.waitForSelector(selector, Math.max(deadline - Date.now(), 1));
+      return frame;
+    } catch (error) {
+      if (Date.now() > deadline || !/no such frame|detached|context was destroyed/i.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
 /** Waits for the panel of `kind` in the page, or in the frame at `frameUrlPrefix`; returns that frame. */
-export async function waitForPanel(tab: GuideTab, kind: Kind, frameUrlPrefix?: string): Promise<GuideFrame> {
-  const frame = await frameOf(tab, frameUrlPrefix);
-  await frame.waitForSelector(panelSelector(kind), EXTENSION_WAIT_MS);
-  return frame;
+export function waitForPanel(tab: GuideTab, kind: Kind, frameUrlPrefix?: string): Promise<GuideFrame> {
+  return waitInFrame(tab, panelSelector(kind), frameUrlPrefix);
 }
 
 /** Waits for the inline hint `hint` in the page, or in the frame at `frameUrlPrefix`; returns that frame. */
-export async function waitForHint(tab: GuideTab, hint: HintKind, frameUrlPrefix?: string): Promise<GuideFrame> {
-  const frame = await frameOf(tab, frameUrlPrefix);
-  await frame.waitForSelector(hintSelector(hint), EXTENSION_WAIT_MS);
-  return frame;
+export function waitForHint(tab: GuideTab, hint: HintKind, frameUrlPrefix?: string): Promise<GuideFrame> {
+  return waitInFrame(tab, hintSelector(hint), frameUrlPrefix);
 }
 
 /**
