@@ -110,6 +110,9 @@ interface FirefoxTestFixtures {
   tab: GuideTab;
 }
 
+/** Opens the worker's extension page again (set by the `extensionPage` fixture). */
+let reviveExtensionPage: () => Promise<void> = async () => undefined;
+
 /** Playwright's test runner with one Firefox ESR per worker, driven by puppeteer-core. */
 export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixtures>({
   firefox: [
@@ -137,20 +140,40 @@ export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixture
   ],
   extensionPage: [
     async ({ firefox }, use) => {
-      const page = await firefox.newPage();
-      await openExtensionPage(page, FIREFOX_POPUP_URL, 'html[data-ready="true"]');
+      let current = await firefox.newPage();
+      await openExtensionPage(current, FIREFOX_POPUP_URL, 'html[data-ready="true"]');
+      // A test that updates the add-on closes its pages: the next test gets a new one through
+      // the same object (it stands for whichever extension page is open now).
+      const page = new Proxy({} as Page, {
+        get(_target, property) {
+          const value = Reflect.get(current, property, current) as unknown;
+          return typeof value === 'function' ? value.bind(current) : value;
+        },
+      });
+      reviveExtensionPage = async () => {
+        await current.close().catch(() => undefined);
+        current = await firefox.newPage();
+        await openExtensionPage(current, FIREFOX_POPUP_URL, 'html[data-ready="true"]');
+      };
       await use(page);
-      await page.close().catch(() => undefined);
+      await current.close().catch(() => undefined);
     },
     { scope: 'worker' },
   ],
   firefoxPage: async ({ firefox, extensionPage }, use) => {
     // Each test starts from the defaults, as in Chromium: preferences, progress and tab
     // state are shared by every page of the browser.
-    await extensionPage.evaluate(async () => {
-      const { browser } = globalThis as unknown as { browser: typeof import('wxt/browser').browser };
-      await browser.storage.local.clear();
-      await browser.storage.session.clear();
+    const clear = () =>
+      extensionPage.evaluate(async () => {
+        const { browser } = globalThis as unknown as { browser: typeof import('wxt/browser').browser };
+        await browser.storage.local.clear();
+        await browser.storage.session.clear();
+      });
+    await clear().catch(async (error: unknown) => {
+      // A test that reloads the extension (an update) takes its pages with it: open it again.
+      if (!/no such frame|detached|context was destroyed/i.test(String(error))) throw error;
+      await reviveExtensionPage();
+      await clear();
     });
     const page = await firefox.newPage();
     await page.evaluateOnNewDocument(PANEL_CLOCK);

@@ -70,6 +70,20 @@ async function waitInFrame(tab: GuideTab, selector: string, urlPrefix?: string):
   }
 }
 
+/** Runs `fn` in the newest frame at `urlPrefix` (the page without one), asking again if that frame was just replaced. */
+export async function evaluateInFrame<R, A>(tab: GuideTab, urlPrefix: string | undefined, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  const deadline = Date.now() + EXTENSION_WAIT_MS;
+  for (;;) {
+    const frame = await frameOf(tab, urlPrefix);
+    try {
+      return await frame.evaluate(fn, arg);
+    } catch (error) {
+      if (Date.now() > deadline || !/no such frame|detached|context was destroyed/i.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
 /** Waits for the panel of `kind` in the page, or in the frame at `frameUrlPrefix`; returns that frame. */
 export function waitForPanel(tab: GuideTab, kind: Kind, frameUrlPrefix?: string): Promise<GuideFrame> {
   return waitInFrame(tab, panelSelector(kind), frameUrlPrefix);
@@ -119,12 +133,14 @@ export async function waitForFirstPass(tab: GuideTab): Promise<FirstPassAnswer> 
 export async function panelsInAllFrames(tab: GuideTab): Promise<string[]> {
   const kinds: string[] = [];
   for (const frame of tab.frames()) {
-    kinds.push(
-      ...(await frame.evaluate(
-        (selector) => [...document.querySelectorAll<HTMLElement>(selector)].map((el) => el.dataset.kind ?? '?'),
-        panelSelector(),
-      )),
-    );
+    const found = await frame
+      .evaluate((selector) => [...document.querySelectorAll<HTMLElement>(selector)].map((el) => el.dataset.kind ?? '?'), panelSelector())
+      .catch((error: unknown) => {
+        // A frame replaced since the list was taken holds nothing any more; its successor is listed too.
+        if (/no such frame|detached|context was destroyed/i.test(String(error))) return [];
+        throw error;
+      });
+    kinds.push(...found);
   }
   return kinds;
 }
