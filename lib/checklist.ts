@@ -1,7 +1,7 @@
 import type { Kind } from './detect/kinds';
 import { ACTIONS, type ActionId } from './knowledge/actions';
 import type { KnowledgeId } from './knowledge/entries';
-import { guideFor } from './knowledge/guide';
+import { guideFor, LOCK_CAUSES } from './knowledge/guide';
 import type { UiKey } from './i18n';
 
 /**
@@ -38,19 +38,7 @@ export type ChecklistActionId = (typeof CHECKLIST_SECTIONS)[number]['items'][num
 /** The actions that count as progress. */
 export const COUNTED_ITEMS: readonly ChecklistActionId[] = CHECKLIST_SECTIONS.flatMap((s) => s.items);
 
-export const CAUSE_IDS = [
-  'cause.new-device',
-  'cause.under-review',
-  'cause.shared-email',
-  'cause.others-card',
-  'cause.payment-changes',
-  'cause.unpaid-orders',
-  'cause.frequent-disputes',
-  'cause.buyer-feedback',
-  'cause.phone-missing',
-  'cause.network-mismatch',
-  'cause.deleted',
-] as const satisfies readonly KnowledgeId[];
+export const CAUSE_IDS = [...LOCK_CAUSES, 'cause.network-mismatch', 'cause.deleted'] as const satisfies readonly KnowledgeId[];
 export type CauseId = (typeof CAUSE_IDS)[number];
 
 export const FAQ_IDS = ['faq.is-it-locked', 'faq.why-temporary-lock', 'faq.no-phone-screen', 'faq.stay-calm'] as const satisfies readonly KnowledgeId[];

@@ -80,7 +80,8 @@ const NOT_THE_ACCOUNT: Line = {
   en: 'This is not an account lock.',
 };
 
-const LOCK_CAUSES: KnowledgeId[] = [
+/** The causes of a lock, likeliest first (the checklist's self-check list starts with them). */
+export const LOCK_CAUSES = [
   'cause.new-device',
   'cause.under-review',
   'cause.shared-email',
@@ -90,7 +91,7 @@ const LOCK_CAUSES: KnowledgeId[] = [
   'cause.frequent-disputes',
   'cause.buyer-feedback',
   'cause.phone-missing',
-];
+] as const satisfies readonly KnowledgeId[];
 
 interface Draft {
   meaning?: Line;
@@ -133,7 +134,7 @@ function draftFor(kind: Kind, page: PageFacts): Draft {
         ...(page.hasAppealButton
           ? { now: 'support.appeal', steps: ['step.forgot-password', 'step.allow-sms', 'step.phone-format'], stepsAre: 'other-route' }
           : { now: 'step.forgot-password', steps: ['step.allow-sms', 'step.phone-format', 'support.no-phone-screen'] }),
-        causes: LOCK_CAUSES,
+        causes: [...LOCK_CAUSES],
         support: ['support.appeal', 'support.no-phone-screen', 'support.chat', 'support.new-account-tradeoffs'],
         faq: ['faq.why-temporary-lock'],
       };
