@@ -1,4 +1,3 @@
-import { classifyUrl, isAuthPage } from './detect/classify';
 import { factsOf, hintForField, isRegistrationPage } from './hints/fields';
 import type { CaptchaVariant, PageFacts } from './knowledge/guide';
 
@@ -6,20 +5,6 @@ import type { CaptchaVariant, PageFacts } from './knowledge/guide';
 const MAX_INPUTS_READ = 40;
 const APPEAL_WORDS = /reactivat|appeal|再開|申し立て|申诉|解封/i;
 const DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
-
-export function placeOf(url: string): PageFacts['place'] {
-  if (classifyUrl(url)) return 'punish';
-  let path = '';
-  try {
-    const parsed = new URL(url);
-    path = parsed.hostname + parsed.pathname;
-  } catch {
-    return 'other';
-  }
-  if (/retrieve|recover|reset/i.test(path)) return 'recovery';
-  if (isRegistrationPage(url)) return 'register';
-  return isAuthPage(url) ? 'login' : 'other';
-}
 
 /**
  * What the panel needs to know about the page around a banner, read once when the panel is
@@ -47,5 +32,5 @@ export function collectPageFacts(doc: Document, url: string, anchor: Element, ca
       break;
     }
   }
-  return { place: placeOf(url), captchaVariant, hasPhoneField, hasCodeField, hasAppealButton };
+  return { captchaVariant, hasPhoneField, hasCodeField, hasAppealButton };
 }

@@ -246,11 +246,10 @@ export function composeSupportMessage(situation: SupportSituation, details: Supp
     ja.push('', `ページには、英語以外の言語で次のような意味の表示が出ています：「${details.errorMeaning.ja}」`);
   }
 
-  const allowed = new Set(CLAIMS_BY_SITUATION[situation]);
   const ticked = (id: ClaimId) => !!details.claims?.includes(id);
   const claims = CLAIMS_BY_SITUATION[situation].filter((id) => {
     const other = contradictionOf(id);
-    return ticked(id) && allowed.has(id) && !(other && ticked(other));
+    return ticked(id) && !(other && ticked(other));
   });
   if (claims.length > 0) {
     en.push('', ...claims.map((id) => CLAIMS[id].en));

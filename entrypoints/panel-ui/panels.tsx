@@ -101,7 +101,7 @@ export function createPanels(ctx: ContentScriptContext, options: () => PanelOpti
     entry.draw();
   }
 
-  /** The banner element was replaced by the page: the same panel follows it. */
+  /** The banner was replaced by the page or its interception changed: the same panel follows it. */
   function reanchor(entry: MountedPanel, banner: Banner): void {
     entry.anchor = banner.anchor;
     entry.wholePage = banner.wholePage;
@@ -122,13 +122,9 @@ export function createPanels(ctx: ContentScriptContext, options: () => PanelOpti
       for (const [kind, panel] of mounted) {
         const banner = banners.get(kind);
         if (!banner || closedFor.has(banner.anchor)) remove(kind);
-        else if (banner.anchor !== panel.anchor) reanchor(panel, banner);
-        else if (banner.captchaVariant !== panel.page.captchaVariant) {
-          // The interception changed under the same banner (a slide that failed): what to
-          // do now changes with it.
-          panel.page = { ...panel.page, captchaVariant: banner.captchaVariant };
-          panel.draw();
-        }
+        // A re-rendered banner, or an interception that changed under it (a slide that
+        // failed): the same panel follows, with what to do now.
+        else if (banner.anchor !== panel.anchor || banner.captchaVariant !== panel.page.captchaVariant) reanchor(panel, banner);
       }
       for (const banner of banners.values()) {
         if (mounted.has(banner.kind) || closedFor.has(banner.anchor)) continue;

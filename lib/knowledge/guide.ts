@@ -9,8 +9,6 @@ export type { CaptchaVariant };
 
 /** What the panel knows about the page it sits on, read once when it is shown. */
 export interface PageFacts {
-  /** Which kind of page, from its address. */
-  place: 'login' | 'recovery' | 'register' | 'punish' | 'other';
   /** For `captcha` banners: which interception it is (unknown: treated as the slider). */
   captchaVariant?: CaptchaVariant;
   /** A field for a phone number is on the page (a phone login or verification form). */
@@ -21,7 +19,7 @@ export interface PageFacts {
   hasAppealButton: boolean;
 }
 
-export const NO_PAGE_FACTS: PageFacts = { place: 'other', hasPhoneField: false, hasCodeField: false, hasAppealButton: false };
+export const NO_PAGE_FACTS: PageFacts = { hasPhoneField: false, hasCodeField: false, hasAppealButton: false };
 
 type Line = Record<Lang, string>;
 

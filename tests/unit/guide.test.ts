@@ -4,19 +4,17 @@ import { KINDS, type Kind } from '../../lib/detect/kinds';
 import { ACTIONS, type ActionId } from '../../lib/knowledge/actions';
 import { glossFor } from '../../lib/knowledge/gloss';
 import { guideFor, NO_PAGE_FACTS, type CaptchaVariant, type PageFacts } from '../../lib/knowledge/guide';
-import { collectPageFacts, placeOf } from '../../lib/page-facts';
+import { collectPageFacts } from '../../lib/page-facts';
 import { placeHint } from '../../lib/hint-placement';
 
 const VARIANTS: (CaptchaVariant | undefined)[] = [undefined, 'slider', 'block', 'busy', 'failed', 'recaptcha'];
-const PLACES: PageFacts['place'][] = ['login', 'recovery', 'register', 'punish', 'other'];
 
 /** Every combination of what a page can offer. */
 function* allPages(): Generator<PageFacts> {
-  for (const place of PLACES)
-    for (const captchaVariant of VARIANTS)
+  for (const captchaVariant of VARIANTS)
       for (const hasPhoneField of [false, true])
         for (const hasCodeField of [false, true])
-          for (const hasAppealButton of [false, true]) yield { place, captchaVariant, hasPhoneField, hasCodeField, hasAppealButton };
+          for (const hasAppealButton of [false, true]) yield { captchaVariant, hasPhoneField, hasCodeField, hasAppealButton };
 }
 
 const page = (facts: Partial<PageFacts>): PageFacts => ({ ...NO_PAGE_FACTS, ...facts });
@@ -94,7 +92,7 @@ describe('every panel, on every page', () => {
         checked++;
       }
     }
-    expect(checked).toBe(KINDS.length * 5 * 6 * 8);
+    expect(checked).toBe(KINDS.length * 6 * 8);
   });
 });
 
@@ -122,15 +120,6 @@ describe('gloss of a banner in another language', () => {
 });
 
 describe('page facts', () => {
-  it('names the place from the address', () => {
-    expect(placeOf('https://www.aliexpress.com/_____tmd_____/punish?x5secdata=a&action=captchacapslidev2')).toBe('punish');
-    expect(placeOf('https://accounts.aliexpress.com/user/account/retrieve_account.htm')).toBe('recovery');
-    expect(placeOf('https://login.aliexpress.com/join/buyer/register.htm')).toBe('register');
-    expect(placeOf('https://login.aliexpress.com/?return_url=x')).toBe('login');
-    expect(placeOf('https://www.aliexpress.com/item/1.html')).toBe('other');
-    expect(placeOf('not a url')).toBe('other');
-  });
-
   it('finds the appeal button in the lock dialog, and the phone and code fields', () => {
     document.body.innerHTML = `
       <input id="fm-login-id" aria-label="Email or phone number">
@@ -138,7 +127,7 @@ describe('page facts', () => {
       <div role="dialog"><p id="banner">Your account is temporarily unavailable.</p>
         <div><button>Appeal for account reactivation</button><button>OK</button></div></div>`;
     const facts = collectPageFacts(document, 'https://login.aliexpress.com/', document.getElementById('banner')!);
-    expect(facts).toEqual({ place: 'login', captchaVariant: undefined, hasPhoneField: true, hasCodeField: true, hasAppealButton: true });
+    expect(facts).toEqual({ captchaVariant: undefined, hasPhoneField: true, hasCodeField: true, hasAppealButton: true });
   });
 
   it('does not take a page-wide link for the lock screen’s appeal button', () => {
