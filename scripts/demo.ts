@@ -19,7 +19,7 @@ import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } f
 import type { Kind } from '../lib/detect/kinds';
 import { GECKO_ID } from '../lib/manifest-constants';
 import type { FixturePage } from '../tests/fixtures/pages';
-import { backgroundWorker, CHROMIUM, chromiumArgs, EXTENSION_DIR, extensionIdOf, type WithChrome } from '../tests/e2e/harness/chromium';
+import { backgroundWorker, CHROMIUM, chromiumArgs, EXTENSION_DIR, extensionIdOf, openFixture, type WithChrome } from '../tests/e2e/harness/chromium';
 import { FIREFOX, FIREFOX_EXTENSION_DIR, FIREFOX_EXTENSION_UUID, FIREFOX_POPUP_URL } from '../tests/e2e/harness/firefox';
 import { FIXTURE_CONTENT_TYPE, fixtureByFile, fixtureResponses, hintSelector, panelSelector } from '../tests/e2e/harness/fixtures';
 import { DEMO_SCENES, type DemoScene, type Disclosure, type ShotState } from './demo-pages';
@@ -187,20 +187,6 @@ async function frameOf(page: Page, fixture: FixturePage): Promise<Frame> {
   }
 }
 
-/** Serves the fixture and its frames at their addresses on this page only; everything else fails. */
-async function openServed(page: Page, fixture: FixturePage): Promise<void> {
-  const bodies = fixtureResponses(fixture);
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://')) return route.continue();
-    const body = bodies.get(url);
-    if (body !== undefined) return route.fulfill({ status: 200, contentType: FIXTURE_CONTENT_TYPE, body });
-    return route.abort('blockedbyclient');
-  });
-  await page.goto(fixture.url);
-  if (fixture.click) await page.click(fixture.click);
-}
-
 /** Lets fonts load and the panel's first paint settle before a picture is taken. */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -256,7 +242,7 @@ class Shooter {
     const fixture = fixtureByFile(scene.file);
     const page = await this.newPage(dark);
     try {
-      await openServed(page, fixture);
+      await openFixture(page, fixture);
       const frame = await frameOf(page, fixture);
       const panel = frame.locator(panelSelector(kind)).first();
       await panel.waitFor({ state: 'visible', timeout: WAIT_MS });
@@ -297,7 +283,7 @@ class Shooter {
     const fixture = fixtureByFile(scene.file);
     const page = await this.newPage(false);
     try {
-      await openServed(page, fixture);
+      await openFixture(page, fixture);
       const frame = await frameOf(page, fixture);
       // The hint is mounted right after its field.
       const hint = frame.locator(`${field} + ${hintSelector('phone-format')}`);
@@ -321,7 +307,7 @@ class Shooter {
     const fixture = fixtureByFile(scene.file);
     const page = await this.newPage(false);
     try {
-      await openServed(page, fixture);
+      await openFixture(page, fixture);
       await (await frameOf(page, fixture)).locator(panelSelector(fixture.expect ?? undefined)).first().waitFor({ timeout: WAIT_MS });
       await page.bringToFront();
       const worker = await backgroundWorker(this.context);

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../lib/manifest-constants';
 import { fixtureByFile } from './harness/fixtures';
 import { panelsInAllFrames, until, waitForPanel } from './harness/guide-tab';
+import { appendLoginErrors } from './harness/page-scripts';
 import { expect, FIREFOX_EXTENSION_DIR, firefoxTest as test, serveFixtureInFirefox } from './harness/firefox';
 
 /**
@@ -14,14 +15,7 @@ test.describe.configure({ timeout: 120_000 });
 
 type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> }; session: { get(key: string): Promise<Record<string, unknown>> } } };
 
-function addBanner(page: Page, text: string): Promise<void> {
-  return page.evaluate((t) => {
-    const div = document.createElement('div');
-    div.className = 'nfm-login-input-error-text';
-    div.textContent = t;
-    document.querySelector('.fm-login')!.append(div);
-  }, text);
-}
+const addBanner = (page: Page, text: string) => page.evaluate(appendLoginErrors, [text]);
 
 test('Firefox: a page script cannot dismiss, close or type into our panels', async ({ tab, firefoxPage: page, extensionPage }) => {
   await tab.open(fixtureByFile('login-clean-negative.html'));

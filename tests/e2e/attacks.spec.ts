@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { parseYAML } from 'confbox';
 import type { Kind } from '../../lib/detect/kinds';
 import { MAX_FRAMES_PER_TAB } from '../../lib/tab-state';
-import { FIXTURE_PAGES } from '../fixtures/pages';
 import { POSITIVE_CASES } from '../unit/detect-cases';
-import { backgroundWorker, CHROMIUM, EXTENSION_DIR, expect, extensionIdOf, serveFixture, test, type WithChrome } from './chromium-extension';
+import { backgroundWorker, CHROMIUM, EXTENSION_DIR, expect, extensionIdOf, fixtureByFile, openFixture, restartExtension, serveFixture, test, type WithChrome } from './chromium-extension';
 import { chromiumArgs } from './harness/chromium';
+import { appendLoginErrors } from './harness/page-scripts';
 
 /**
  * Attacks from a page script (issue 12): everything here runs as the page's own script, in
@@ -18,34 +17,13 @@ import { chromiumArgs } from './harness/chromium';
 
 const JA = parseYAML(readFileSync(new URL('../../locales/ja.yml', import.meta.url), 'utf8')) as Record<string, string>;
 
-function fixture(file: string) {
-  const found = FIXTURE_PAGES.find((f) => f.file === file);
-  if (!found) throw new Error(`no fixture ${file}`);
-  return found;
-}
-
-async function openFixture(page: Page, file: string) {
-  const fx = fixture(file);
-  await serveFixture(page, fx);
-  await page.goto(fx.url);
-  return fx;
-}
-
 /** One banner text per kind, as the detector's own cases give them. */
 const TEXT_BY_KIND = new Map<Kind, string>();
 for (const [kind, text] of POSITIVE_CASES) if (!TEXT_BY_KIND.has(kind)) TEXT_BY_KIND.set(kind, text);
 
 /** Adds one error line per kind to the login form, as the site's script would. */
 async function addBannerPerKind(page: Page): Promise<void> {
-  await page.evaluate((texts) => {
-    for (const [kind, text] of texts) {
-      const div = document.createElement('div');
-      div.className = 'nfm-login-input-error-text';
-      div.dataset.testKind = kind;
-      div.textContent = text;
-      document.querySelector('.fm-login')!.append(div);
-    }
-  }, [...TEXT_BY_KIND]);
+  await page.evaluate(appendLoginErrors, [...TEXT_BY_KIND.values()]);
 }
 
 async function storedPrefs(context: BrowserContext): Promise<{ dismissedKinds?: string[]; enabled?: boolean } | undefined> {
@@ -278,9 +256,9 @@ test.describe('tab state', () => {
   }
 
   async function openHost(page: Page): Promise<void> {
-    await serveFixture(page, fixture('item-negative.html'));
+    await serveFixture(page, fixtureByFile('item-negative.html'));
     await page.route(`${FRAME_URL}*`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FRAME_BODY }));
-    await page.goto(fixture('item-negative.html').url);
+    await page.goto(fixtureByFile('item-negative.html').url);
   }
 
   test('follows 100 banner frames that go away', async ({ page, extensionContext }) => {
@@ -433,19 +411,7 @@ test.describe('what a page can learn or keep', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await openFixture(page, 'login-wrong-password.html');
     await expect(page.locator('ali-lock-guide')).toHaveCount(1);
-    const manager = await extensionContext.newPage();
-    await manager.goto('chrome://extensions');
-    await manager.evaluate(async () => {
-      type Chrome = {
-        developerPrivate: { getExtensionsInfo(): Promise<{ id: string; path?: string }[]> };
-        management: { setEnabled(id: string, enabled: boolean): Promise<void> };
-      };
-      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-      const ours = (await chrome.developerPrivate.getExtensionsInfo()).find((e) => e.path?.endsWith('chrome-mv3'));
-      await chrome.management.setEnabled(ours!.id, false);
-      await chrome.management.setEnabled(ours!.id, true);
-    });
-    await manager.close();
+    await restartExtension(extensionContext);
     // No change to the page: the old copy must notice by itself, not leave dead buttons.
     await expect(page.locator('ali-lock-guide')).toHaveCount(0, { timeout: 15_000 });
     expect(errors).toEqual([]);
@@ -453,12 +419,7 @@ test.describe('what a page can learn or keep', () => {
 
   test('quotes the banner without invisible or direction-changing characters', async ({ page }) => {
     await openFixture(page, 'login-clean-negative.html');
-    await page.evaluate(() => {
-      const div = document.createElement('div');
-      div.className = 'nfm-login-input-error-text';
-      div.textContent = 'Your account has been temporarily locked. \u202eesaelp\u202c \u200bcontact\u2066 us\u2069\u200e';
-      document.querySelector('.fm-login')!.append(div);
-    });
+    await page.evaluate(appendLoginErrors, ['Your account has been temporarily locked. \u202eesaelp\u202c \u200bcontact\u2066 us\u2069\u200e']);
     // Inline, the panel shows the banner's translation; its own words go into the support message.
     const panel = page.locator('ali-lock-guide[data-kind="locked"]');
     await panel.locator('[data-disclosure="compose"]').click();

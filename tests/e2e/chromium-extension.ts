@@ -9,6 +9,7 @@ export {
   extensionIdOf,
   openFixture,
   openPopup,
+  restartExtension,
   serveFixture,
   test,
   type WithChrome,

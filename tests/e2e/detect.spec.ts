@@ -1,20 +1,13 @@
 import type { Frame, Page } from '@playwright/test';
 import { HINT_TAG, PANEL_TAG } from '../../lib/hosts';
-import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
-import { expect, serveFixture, test } from './chromium-extension';
+import { expect, openFixture, test } from './chromium-extension';
 
 /**
  * What the shared fixture list cannot say: which field gets which hint on the passport's
  * SMS login, and how the anti-bot variants behave once their panel is up.
  */
 
-async function open(page: Page, file: string): Promise<FixturePage> {
-  const fixture = FIXTURE_PAGES.find((f) => f.file === file);
-  if (!fixture) throw new Error(`${file} is not in the fixture list`);
-  await serveFixture(page, fixture);
-  await page.goto(fixture.url);
-  return fixture;
-}
+const open = openFixture;
 
 async function frameOf(page: Page, prefix: string): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().startsWith(prefix)), { timeout: 5000 }).toBe(true);

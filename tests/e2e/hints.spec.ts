@@ -1,8 +1,8 @@
 import type { Frame, Page } from '@playwright/test';
-import { expect, extensionIdOf, fixtureByFile, openFixture, test } from './chromium-extension';
+import { expect, extensionIdOf, openFixture, test } from './chromium-extension';
 import { waitForFirstPass, waitForPanel } from './harness/guide-tab';
 
-const open = (page: Page, file: string) => openFixture(page, fixtureByFile(file));
+const open = openFixture;
 
 /** Counts the `input` events the page itself sees on a field, and the values they carried. */
 async function listenLikeThePage(frame: Frame | Page, selector: string) {

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, fixtureByFile, openFixture as openFixturePage, serveFixture, test } from './chromium-extension';
+import { expect, openFixture, restartExtension, serveFixture, test } from './chromium-extension';
+import { appendLoginErrors } from './harness/page-scripts';
 import { waitForFirstPass } from './harness/guide-tab';
 
-const openFixture = (page: Page, file: string) => openFixturePage(page, fixtureByFile(file));
 
 const panelCount = (page: Page) => page.evaluate(() => document.querySelectorAll('ali-lock-guide').length);
 
@@ -71,12 +71,7 @@ test('a banner hidden again takes its panel with it', async ({ page }) => {
 
 test('page text is shown as text, never as markup', async ({ page }) => {
   await openFixture(page, 'login-clean-negative.html');
-  await page.evaluate(() => {
-    const div = document.createElement('div');
-    div.className = 'nfm-login-input-error-text';
-    div.textContent = 'Your account has been locked <img src=x onerror="window.__injected=1">';
-    document.querySelector('.fm-login')!.append(div);
-  });
+  await page.evaluate(appendLoginErrors, ['Your account has been locked <img src=x onerror="window.__injected=1">']);
   const panel = page.locator('ali-lock-guide[data-kind="locked"]');
   // Inline, the banner's words stand right above the panel; they reach the support message as text.
   await panel.getByRole('button', { name: '英文を作る' }).click();
@@ -118,21 +113,8 @@ test('an extension reloaded under an open page leaves it quietly', async ({ page
   await expect(page.locator('ali-lock-guide')).toHaveCount(1);
 
   // Turning the extension off and on orphans the page's copy of the content script just as
-  // a reload or an update does. (developerPrivate.reload leaves an unpacked extension
-  // disabled in headless Chromium, so it cannot be used here.)
-  const manager = await extensionContext.newPage();
-  await manager.goto('chrome://extensions');
-  await manager.evaluate(async () => {
-    type Chrome = {
-      developerPrivate: { getExtensionsInfo(): Promise<{ id: string; path?: string }[]> };
-      management: { setEnabled(id: string, enabled: boolean): Promise<void> };
-    };
-    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-    const ours = (await chrome.developerPrivate.getExtensionsInfo()).find((e) => e.path?.endsWith('chrome-mv3'));
-    await chrome.management.setEnabled(ours!.id, false);
-    await chrome.management.setEnabled(ours!.id, true);
-  });
-  await manager.close();
+  // a reload or an update does.
+  await restartExtension(extensionContext);
 
   // The page keeps changing: the orphaned copy notices on that change, removes what it
   // added and stops; nothing of ours may throw.

@@ -2,32 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ALIEXPRESS_MATCHES } from '../../lib/manifest-constants';
-import { FIXTURE_PAGES } from '../fixtures/pages';
-import { backgroundWorker, EXTENSION_DIR, expect, serveFixture, test, type WithChrome } from './chromium-extension';
+import { backgroundWorker, EXTENSION_DIR, expect, fixtureByFile, openFixture, serveFixture, test, type WithChrome } from './chromium-extension';
+import { appendLoginErrors } from './harness/page-scripts';
 
 /** What already held when issue 12 was filed, pinned so that it keeps holding. */
 
-function fixture(file: string) {
-  const found = FIXTURE_PAGES.find((f) => f.file === file);
-  if (!found) throw new Error(`no fixture ${file}`);
-  return found;
-}
-
-async function openFixture(page: Page, file: string) {
-  const fx = fixture(file);
-  await serveFixture(page, fx);
-  await page.goto(fx.url);
-  return fx;
-}
-
-async function addBanner(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    const div = document.createElement('div');
-    div.className = 'nfm-login-input-error-text';
-    div.textContent = t;
-    document.querySelector('.fm-login')!.append(div);
-  }, text);
-}
+const addBanner = (page: Page, text: string) => page.evaluate(appendLoginErrors, [text]);
 
 test("the page's styles on our tag do not hide the panel", async ({ page }) => {
   await openFixture(page, 'login-wrong-password.html');
@@ -100,7 +80,7 @@ test('asks for storage and the AliExpress pages only', () => {
 
 test('200 tabs opened and closed leave no tab state behind', async ({ page, extensionContext }) => {
   test.setTimeout(300_000);
-  const fx = fixture('login-wrong-password.html');
+  const fx = fixtureByFile('login-wrong-password.html');
   await page.close();
   for (let batch = 0; batch < 20; batch++) {
     const tabs = await Promise.all(

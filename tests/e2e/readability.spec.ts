@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import { FIXTURE_PAGES } from '../fixtures/pages';
-import { backgroundWorker, expect, serveFixture, test } from './chromium-extension';
+import type { Locator } from '@playwright/test';
+import { backgroundWorker, expect, openFixture, test } from './chromium-extension';
 
 /**
  * What a stressed reader sees first: the panel's first state is small enough to take in at
@@ -9,12 +8,7 @@ import { backgroundWorker, expect, serveFixture, test } from './chromium-extensi
  * panel, hint and popup read well (axe, contrast included) in light and dark mode.
  */
 
-async function open(page: Page, file: string) {
-  const fixture = FIXTURE_PAGES.find((f) => f.file === file)!;
-  await serveFixture(page, fixture);
-  await page.goto(fixture.url);
-  return fixture;
-}
+const open = openFixture;
 
 interface Rect {
   left: number;

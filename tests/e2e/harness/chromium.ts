@@ -6,7 +6,7 @@ import { test as base, chromium, type BrowserContext, type Frame, type Page, typ
 import type { FixturePage } from '../../fixtures/pages';
 import { PANEL_CLOCK } from '../panel-clock';
 import CHROMIUM_FLAGS from './chromium-flags.json' with { type: 'json' };
-import { FIXTURE_CONTENT_TYPE, fixtureResponses } from './fixtures';
+import { FIXTURE_CONTENT_TYPE, fixtureByFile, fixtureResponses } from './fixtures';
 import type { GuideFrame, GuideTab } from './guide-tab';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,12 +32,34 @@ export async function serveFixture(page: Page, fixture: FixturePage): Promise<vo
   });
 }
 
-/** Serves the fixture, loads it and clicks `fixture.click` if it has one. */
-export async function openFixture(page: Page, fixture: FixturePage): Promise<FixturePage> {
+/** Serves the fixture (given as itself or by file name), loads it and clicks `fixture.click` if it has one. */
+export async function openFixture(page: Page, which: FixturePage | string): Promise<FixturePage> {
+  const fixture = typeof which === 'string' ? fixtureByFile(which) : which;
   await serveFixture(page, fixture);
   await page.goto(fixture.url);
   if (fixture.click) await page.click(fixture.click);
   return fixture;
+}
+
+/**
+ * Turns the extension off and on from chrome://extensions: the page's copy of the content
+ * script is orphaned just as by a reload or an update. (developerPrivate.reload leaves an
+ * unpacked extension disabled in headless Chromium, so it cannot be used.)
+ */
+export async function restartExtension(context: BrowserContext): Promise<void> {
+  const manager = await context.newPage();
+  await manager.goto('chrome://extensions');
+  await manager.evaluate(async () => {
+    type Chrome = {
+      developerPrivate: { getExtensionsInfo(): Promise<{ id: string; path?: string }[]> };
+      management: { setEnabled(id: string, enabled: boolean): Promise<void> };
+    };
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const ours = (await chrome.developerPrivate.getExtensionsInfo()).find((e) => e.path?.endsWith('chrome-mv3'));
+    await chrome.management.setEnabled(ours!.id, false);
+    await chrome.management.setEnabled(ours!.id, true);
+  });
+  await manager.close();
 }
 
 type Chrome = typeof import('wxt/browser').browser;
