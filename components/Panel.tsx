@@ -7,7 +7,7 @@ import { glossFor } from '../lib/knowledge/gloss';
 import { guideFor, meaningOf, type PageFacts } from '../lib/knowledge/guide';
 import { situationForKinds } from '../lib/support-message';
 import { Composer, COMPOSER_CSS } from './Composer';
-import { JAPANESE_TEXT_CSS, themeCss } from './theme';
+import { PANEL_HEAD_CSS } from './panel-head';
 
 export interface PanelProps {
   kind: Kind;
@@ -185,29 +185,9 @@ export function Panel({ kind, lang, quote, page, placement, onClose, onDismissKi
 
 /** Styles of the panel, inlined into its shadow root so mounting waits for no file. */
 export const PANEL_CSS =
-  themeCss(':host') +
+  PANEL_HEAD_CSS +
   COMPOSER_CSS +
   `
-/* !important: WXT's reset puts \`all: initial !important\` on the host. */
-:host { display: block !important; margin: 8px 0 !important; max-width: min(480px, 100%) !important; }
-:host([data-align="center"]) { margin-left: auto !important; margin-right: auto !important; }
-:host([data-placement="fixed"]) {
-  position: fixed !important; right: 12px !important; bottom: 12px !important; margin: 0 !important;
-  z-index: 2147483647 !important; width: min(400px, calc(100vw - 24px)) !important;
-}
-.panel {
-  box-sizing: border-box; width: 100%; max-height: min(70vh, 560px); overflow: auto;
-  font: 13px/1.5 var(--alg-font); color: var(--alg-fg); background: var(--alg-bg);
-  border: 1px solid var(--alg-line); border-left: 4px solid var(--alg-edge); border-radius: var(--alg-radius);
-  box-shadow: var(--alg-shadow); text-align: left; ${JAPANESE_TEXT_CSS}
-}
-.head { display: flex; align-items: flex-start; gap: 4px; padding: 8px 6px 4px 12px; }
-.titles { flex: 1; min-width: 0; }
-.headline {
-  margin: 0; font-size: 15px; font-weight: 700; line-height: 1.45;
-  word-break: normal; word-break: auto-phrase;
-}
-.note { margin: 2px 0 0; color: var(--alg-muted); font-size: 12px; }
 .icon {
   flex: none; width: 26px; height: 26px; border: 1px solid transparent; border-radius: 6px;
   background: transparent; color: var(--alg-fg); font: 18px/1 var(--alg-font); cursor: pointer;

@@ -4,7 +4,8 @@ import { createBackgroundService } from '../lib/background-service';
 import type { Kind } from '../lib/detect/kinds';
 import { FRAME_PORT, onMessage, validateMessage } from '../lib/messaging';
 import type { Browser } from 'wxt/browser';
-import { defineStorageItems } from '../lib/storage-items';
+import { defineStorageItems, storeFirstStateKit } from '../lib/storage-items';
+import { firstStateKit } from '../components/panel-head';
 
 /** The toolbar badge marks a tab that shows a banner. MV2 Firefox calls it browserAction. */
 async function setBadge(tabId: number, kinds: Kind[]): Promise<void> {
@@ -32,6 +33,8 @@ function extensionPage(sender: Sender, type: string): void {
 
 export default defineBackground(() => {
   const service = createBackgroundService(defineStorageItems(), setBadge);
+  // What content scripts show while the panel UI loads: this build's version of it.
+  void storeFirstStateKit(firstStateKit()).catch(() => undefined);
 
   // Content scripts run inside pages we do not trust: they may report what they show and
   // dismiss what they show, nothing else. The frame id keeps iframes apart.

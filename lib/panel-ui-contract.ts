@@ -10,8 +10,12 @@ import type { Banner } from './detect/tracker';
  * content script's own global (the isolated world, never the page's).
  */
 export interface PanelUi {
-  /** `storedPrefs`: the raw stored preferences, read by the content script while the UI loaded. */
-  createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unknown>): PanelManager;
+  /**
+   * `storedPrefs`: the raw stored preferences, as the content script last read them.
+   * `firstStates`: the panel hosts the content script showed while the UI loaded (their
+   * first state, lib/first-state.ts), by kind: the UI takes them over or removes them.
+   */
+  createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unknown>, firstStates: Map<Kind, HTMLElement>): PanelManager;
 }
 
 export interface PanelManager {

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import { KINDS, type Kind } from './detect/kinds';
+import { DEFAULT_LANGUAGE, LANGUAGE_CHOICES, type LanguageChoice } from './language';
 
 /**
  * The user's preferences. The background worker is their only writer; content scripts
  * and the popup read them (validated here) and ask the background to change them.
  */
-export const LANGUAGE_CHOICES = ['auto', 'ja', 'en'] as const;
-export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+export { LANGUAGE_CHOICES, resolveLanguage, type LanguageChoice } from './language';
 
 export interface Prefs {
   /** Master switch: off removes every panel and hint. */
@@ -18,9 +18,7 @@ export interface Prefs {
   dismissedKinds: Kind[];
 }
 
-// Japanese unless the user chooses otherwise (the design's contract): the audience reads
-// Japanese even when their browser is set to English.
-export const DEFAULT_PREFS: Prefs = { enabled: true, inlineHints: true, language: 'ja', dismissedKinds: [] };
+export const DEFAULT_PREFS: Prefs = { enabled: true, inlineHints: true, language: DEFAULT_LANGUAGE, dismissedKinds: [] };
 
 const kindSchema = z.enum(KINDS);
 
@@ -102,8 +100,3 @@ export function applyPrefsPatch(prefs: Prefs, patch: PrefsPatch): Prefs {
   return parsePrefs({ ...prefs, ...patch });
 }
 
-/** The language to show: the chosen one, or the browser's when "auto" (Japanese first). */
-export function resolveLanguage(choice: LanguageChoice, uiLanguage: string): 'ja' | 'en' {
-  if (choice !== 'auto') return choice;
-  return uiLanguage.toLowerCase().startsWith('en') ? 'en' : 'ja';
-}

@@ -17,7 +17,7 @@ export const GUARDED_EVENTS = [
 const PRIVATE_KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 /** The reset WXT's shadow-root UI applies: the page's styles on our tag do not reach in. */
-const HOST_RESET = ':host{all:initial !important;}';
+export const HOST_RESET = ':host{all:initial !important;}';
 
 /**
  * How often a copy of the content script whose extension was reloaded or updated looks for
@@ -38,6 +38,11 @@ export interface ShadowUi {
 export interface ShadowUiOptions {
   tag: string;
   css: string;
+  /**
+   * A host of ours already in the page, built the same way (the panel's first state, see
+   * lib/first-state.ts): its shadow root's content is replaced, the element stays.
+   */
+  host?: HTMLElement;
   /** Puts the host into the page (next to its anchor, or at the end of the body). */
   place(host: HTMLElement): void;
   /** Called once, before the host leaves the page: unmount the UI framework here. */
@@ -61,8 +66,8 @@ function guard(ctx: ContentScriptContext, event: Event): void {
  * capture phase, so it runs before the listeners of any element inside.
  */
 export function mountShadowUi(ctx: ContentScriptContext, options: ShadowUiOptions): ShadowUi {
-  const host = document.createElement(options.tag);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const host = options.host ?? document.createElement(options.tag);
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const html = document.createElement('html');
   const head = document.createElement('head');
   const body = document.createElement('body');
@@ -70,7 +75,7 @@ export function mountShadowUi(ctx: ContentScriptContext, options: ShadowUiOption
   style.textContent = `${HOST_RESET}\n${options.css}`;
   head.append(style);
   html.append(head, body);
-  shadow.append(html);
+  shadow.replaceChildren(html);
 
   const onEvent = (event: Event) => guard(ctx, event);
   for (const type of GUARDED_EVENTS) shadow.addEventListener(type, onEvent, { capture: true });

@@ -2,6 +2,7 @@ import { storage, type StorageItemKey } from '@wxt-dev/storage';
 import * as z from 'zod/mini';
 import { DEFAULT_PREFS, migratePrefsV1, parsePrefs, PREFS_KEY, PREFS_VERSION, prefsShapeVersion, type Prefs } from './prefs';
 import { EMPTY_PROGRESS, migrateProgressV1, parseProgress, PROGRESS_KEY, PROGRESS_VERSION, type Progress } from './progress';
+import type { FirstStateKit } from './first-state';
 import { parseTabStates, TAB_STATES_KEY, TAB_STATES_VERSION, type TabStates } from './tab-state';
 
 /** The version key @wxt-dev/storage keeps next to a value (`<key>$`), as it must look. */
@@ -76,3 +77,18 @@ export function defineStorageItems() {
 }
 
 export type StorageItems = ReturnType<typeof defineStorageItems>;
+
+/** The first-state kit (lib/first-state.ts) in `storage.local`, under FIRST_STATE_STORAGE_NAME (a unit test keeps them equal). */
+export const FIRST_STATE_KEY = 'local:firstState';
+
+/**
+ * Keeps the stored first-state kit equal to this build's: written when the worker starts
+ * and the stored one differs (first install, an update, or a value that is not ours).
+ * Content scripts only read it, checking its shape. Returns whether it wrote.
+ */
+export async function storeFirstStateKit(kit: FirstStateKit): Promise<boolean> {
+  const stored = await storage.getItem(FIRST_STATE_KEY);
+  if (JSON.stringify(stored) === JSON.stringify(kit)) return false;
+  await storage.setItem(FIRST_STATE_KEY, kit);
+  return true;
+}

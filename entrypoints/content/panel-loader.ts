@@ -1,6 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Kind } from '../../lib/detect/kinds';
 import type { Banner } from '../../lib/detect/tracker';
+import {
+  createFirstStateHost,
+  FIRST_STATE_STORAGE_NAME,
+  firstStateHead,
+  headKey,
+  mayShowPanel,
+  panelLanguage,
+} from '../../lib/first-state';
+import { PANEL_TAG } from '../../lib/hosts';
+import { placePanelHost } from '../../lib/panel-placement';
 import { PANEL_UI_FILE, PREFS_STORAGE_NAME, registeredPanelUi, type PanelManager } from '../../lib/panel-ui-contract';
 
 // The global `chrome` (Chrome, and Firefox as an alias of `browser`) rather than an imported
@@ -8,34 +18,90 @@ import { PANEL_UI_FILE, PREFS_STORAGE_NAME, registeredPanelUi, type PanelManager
 // `import(chrome.runtime.getURL(…))` or `import(browser.runtime.getURL(…))` as safe.
 declare const chrome: {
   runtime: { getURL(path: string): string };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  i18n: { getUILanguage(): string };
+  storage: {
+    local: { get(keys: string[]): Promise<Record<string, unknown>> };
+    onChanged: { addListener(listener: StorageListener): void };
+  };
 };
+type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+
+const STORED = [PREFS_STORAGE_NAME, FIRST_STATE_STORAGE_NAME];
 
 /**
- * Hands banners to the panel UI, loading that UI the first time it is needed. Until it
- * has loaded, only the latest banners are kept: what the page showed in between and
- * took away again needs no panel.
+ * Hands banners to the panel UI, loading that UI the first time it is needed. Until it has
+ * loaded, each banner the preferences allow shows its panel's first state (its head, see
+ * lib/first-state.ts) at once, which the UI then takes over; only the latest banners are
+ * kept: what the page showed in between and took away again needs no panel.
  */
 export function createPanelLoader(ctx: ContentScriptContext) {
   let manager: PanelManager | null = null;
   let loading: Promise<void> | null = null;
   let latest: ReadonlyMap<Kind, Banner> = new Map();
   let pendingInputs: HTMLInputElement[] = [];
+  const firstStates = new Map<Kind, HTMLElement>();
+
+  // The preferences and the first-state kit, read once when the page starts and kept
+  // current, so that a banner's first state waits for nothing. Until the read is done,
+  // `stored` holds the changes heard meanwhile, which are newer than what the read returns.
+  let stored: Record<string, unknown> = {};
+  let storedRead = false;
+  const onStorageChanged: StorageListener = (changes, area) => {
+    if (area !== 'local') return;
+    for (const name of STORED) if (changes[name]) stored[name] = changes[name].newValue;
+    showFirstStates();
+  };
+  // Never removed: when the extension goes away, so does this listener's context (and
+  // `showFirstStates` checks that the script is still valid first).
+  chrome.storage.onChanged.addListener(onStorageChanged);
+  const reading = chrome.storage.local
+    .get(STORED)
+    .catch(() => ({}))
+    .then((items) => {
+      stored = { ...items, ...stored };
+      storedRead = true;
+      showFirstStates();
+    });
+
+  function removeFirstStates(): void {
+    for (const host of firstStates.values()) host.remove();
+    firstStates.clear();
+  }
+
+  /**
+   * Shows the first state of each banner the preferences allow, while the UI is not loaded.
+   * Drawn again whenever the banners or the preferences change: that happens a few times
+   * per page, and each is a few elements.
+   */
+  function showFirstStates(): void {
+    removeFirstStates();
+    if (manager || !storedRead || ctx.isInvalid) return;
+    const prefs = stored[PREFS_STORAGE_NAME];
+    const lang = panelLanguage(prefs, chrome.i18n.getUILanguage());
+    for (const banner of latest.values()) {
+      const head = firstStateHead(stored[FIRST_STATE_STORAGE_NAME], headKey(banner.kind, banner.captchaVariant), lang);
+      if (!head || !mayShowPanel(prefs, banner.kind)) continue;
+      const host = createFirstStateHost(document, PANEL_TAG, banner.kind, lang, head);
+      placePanelHost(host, banner);
+      firstStates.set(banner.kind, host);
+    }
+  }
 
   function load(): Promise<void> {
-    // The preferences decide what is shown: read them while the UI loads, not after.
-    const storedPrefs = chrome.storage.local.get(PREFS_STORAGE_NAME).then(
-      (items) => items[PREFS_STORAGE_NAME],
-      () => undefined,
+    loading ??= import(/* @vite-ignore */ chrome.runtime.getURL(PANEL_UI_FILE)).then(
+      () => {
+        const ui = registeredPanelUi();
+        if (!ui || ctx.isInvalid) return removeFirstStates();
+        // The UI takes the first states over (and removes those the preferences do not allow).
+        manager = ui.createGuide(ctx, reading.then(() => stored[PREFS_STORAGE_NAME]), new Map(firstStates));
+        firstStates.clear();
+        manager.sync(latest);
+        manager.addInputs(pendingInputs);
+        pendingInputs = [];
+      },
+      // No UI (the file could not be loaded): no half panel stays behind.
+      removeFirstStates,
     );
-    loading ??= import(/* @vite-ignore */ chrome.runtime.getURL(PANEL_UI_FILE)).then(() => {
-      const ui = registeredPanelUi();
-      if (!ui || ctx.isInvalid) return;
-      manager = ui.createGuide(ctx, storedPrefs);
-      manager.sync(latest);
-      manager.addInputs(pendingInputs);
-      pendingInputs = [];
-    });
     return loading;
   }
 
@@ -46,8 +112,9 @@ export function createPanelLoader(ctx: ContentScriptContext) {
     },
     sync(banners: ReadonlyMap<Kind, Banner>): void {
       latest = banners;
-      if (manager) manager.sync(banners);
-      else if (banners.size > 0) void load();
+      if (manager) return manager.sync(banners);
+      showFirstStates();
+      if (banners.size > 0) void load();
     },
     addInputs(inputs: HTMLInputElement[]): void {
       if (manager) manager.addInputs(inputs);
@@ -59,6 +126,7 @@ export function createPanelLoader(ctx: ContentScriptContext) {
     removeAll(): void {
       latest = new Map();
       pendingInputs = [];
+      removeFirstStates();
       manager?.removeAll();
     },
   };

@@ -18,11 +18,12 @@ const kindsOf = (key: string): Kind[] => (key === '' ? [] : (key.split(',') as K
  * their changes at once), shows the panels they allow, and tells the background which
  * kinds this frame shows, so the toolbar badge and the popup know.
  */
-export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unknown>): PanelManager {
+export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unknown>, firstStates: Map<Kind, HTMLElement>): PanelManager {
   // Firefox unloads the previous copy of an updated extension without letting it clean up,
   // then injects this one: what the old copy showed is ours to take away (Chrome's old copy
-  // removes its own, see lib/shadow-ui.ts). Nothing of this copy is in the page yet.
-  for (const leftover of document.querySelectorAll(`${PANEL_TAG}, ${HINT_TAG}`)) leftover.remove();
+  // removes its own, see lib/shadow-ui.ts). Of this copy, only the first states are in the page.
+  const ours = new Set<Element>(firstStates.values());
+  for (const leftover of document.querySelectorAll(`${PANEL_TAG}, ${HINT_TAG}`)) if (!ours.has(leftover)) leftover.remove();
 
   let prefs: Prefs | null = null;
   let latest: ReadonlyMap<Kind, Banner> = new Map();
@@ -31,7 +32,7 @@ export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unkn
   const send = createReliableSender({ isClosed: () => ctx.isInvalid });
 
   const lang = () => resolveLanguage((prefs ?? DEFAULT_PREFS).language, browser.i18n.getUILanguage());
-  const panels = createPanels(ctx, () => ({
+  const panels = createPanels(ctx, firstStates, () => ({
     lang: lang(),
     onDismissKind: (kind) => {
       dismissing.add(kind);

@@ -4,7 +4,7 @@ import { Panel, PANEL_CSS } from '../../components/Panel';
 import type { Banner } from '../../lib/detect/tracker';
 import type { Kind } from '../../lib/detect/kinds';
 import type { Lang } from '../../lib/knowledge/entries';
-import { BANNER_CONTAINER } from '../../lib/detect/rules';
+import { placePanelHost } from '../../lib/panel-placement';
 import type { PanelManager } from '../../lib/panel-ui-contract';
 import { mountShadowUi, type ShadowUi } from '../../lib/shadow-ui';
 import { stripInvisibleControls } from '../../lib/text-controls';
@@ -12,7 +12,6 @@ import { collectPageFacts } from '../../lib/page-facts';
 import { PANEL_TAG } from '../../lib/hosts';
 import type { PageFacts } from '../../lib/knowledge/guide';
 const QUOTE_LIMIT = 280;
-const MODAL_DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], [class*="modal" i]';
 
 interface MountedPanel {
   anchor: Element;
@@ -35,7 +34,12 @@ export interface PanelOptions {
  * page re-renders (a new element of the same kind in its place) keeps its panel, moved to
  * the new element, so whatever the user opened or typed in it stays.
  */
-export function createPanels(ctx: ContentScriptContext, options: () => PanelOptions): Pick<PanelManager, 'sync' | 'removeAll'> {
+export function createPanels(
+  ctx: ContentScriptContext,
+  /** Hosts showing a panel's first state (lib/first-state.ts): taken over, or removed at the first sync. */
+  firstStates: Map<Kind, HTMLElement>,
+  options: () => PanelOptions,
+): Pick<PanelManager, 'sync' | 'removeAll'> {
   const mounted = new Map<Kind, MountedPanel>();
   const closedFor = new WeakSet<Element>();
   /** Each kind's banner element at the last sync, to tell a re-render from a new banner. */
@@ -48,18 +52,15 @@ export function createPanels(ctx: ContentScriptContext, options: () => PanelOpti
     panel.ui.remove();
   }
 
-  function placeHost(host: HTMLElement, banner: Banner): void {
-    const fixed = banner.wholePage || needsFixedCard(banner.anchor);
-    host.dataset.placement = fixed ? 'fixed' : 'inline';
-    // A centred message (punish pages, dialogs) gets a centred panel under it.
-    if (!fixed && getComputedStyle(banner.anchor).textAlign === 'center') host.dataset.align = 'center';
-    else delete host.dataset.align;
-    if (fixed) {
-      if (host.parentElement !== document.body) document.body.append(host);
-    } else if (banner.anchor.nextElementSibling !== host) {
-      // Moving a host that is already in place would take the focus from the user's field.
-      banner.anchor.after(host);
-    }
+  function takeFirstState(kind: Kind): HTMLElement | undefined {
+    const host = firstStates.get(kind);
+    firstStates.delete(kind);
+    return host;
+  }
+
+  function removeFirstStates(): void {
+    for (const host of firstStates.values()) host.remove();
+    firstStates.clear();
   }
 
   function mount(banner: Banner): void {
@@ -71,8 +72,9 @@ export function createPanels(ctx: ContentScriptContext, options: () => PanelOpti
       page: collectPageFacts(document, location.href, banner.anchor, banner.captchaVariant),
       ui: mountShadowUi(ctx, {
         tag: PANEL_TAG,
+        host: takeFirstState(kind),
         css: PANEL_CSS,
-        place: (host) => placeHost(host, banner),
+        place: (host) => placePanelHost(host, banner),
         onRemove: (container) => render(null, container),
       }),
       draw: () =>
@@ -106,7 +108,7 @@ export function createPanels(ctx: ContentScriptContext, options: () => PanelOpti
     entry.anchor = banner.anchor;
     entry.wholePage = banner.wholePage;
     entry.page = { ...entry.page, captchaVariant: banner.captchaVariant };
-    placeHost(entry.ui.host, banner);
+    placePanelHost(entry.ui.host, banner);
     entry.draw();
   }
 
@@ -130,29 +132,16 @@ export function createPanels(ctx: ContentScriptContext, options: () => PanelOpti
         if (mounted.has(banner.kind) || closedFor.has(banner.anchor)) continue;
         mount(banner);
       }
+      // First states of kinds the preferences do not allow (the content script reads them
+      // without validating), or whose banner went away while the UI loaded.
+      removeFirstStates();
     },
     removeAll(): void {
+      removeFirstStates();
       for (const kind of [...mounted.keys()]) remove(kind);
       previous = new Map();
     },
   };
-}
-
-/**
- * Overlays (toasts, fixed captcha dialogs, iframes laid over the page) get a fixed card:
- * a panel placed in their flow would sit inside a box that is about to vanish or under
- * the page's mask. Only the anchor and the message containers around it are read, once
- * per panel: a handful of style reads, never the whole ancestry.
- */
-function needsFixedCard(anchor: Element): boolean {
-  if (anchor.tagName === 'IFRAME') return true;
-  // A modal dialog stays until the user answers it, and its mask covers the page: the
-  // panel belongs inside it, under the message, even though the dialog is fixed.
-  if (anchor.closest(MODAL_DIALOG)) return false;
-  for (let el: Element | null = anchor; el; el = el.parentElement?.closest(BANNER_CONTAINER) ?? null) {
-    if (getComputedStyle(el).position === 'fixed') return true;
-  }
-  return false;
 }
 
 /** The banner's words as the user saw them: no invisible or direction-changing characters. */

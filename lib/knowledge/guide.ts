@@ -1,6 +1,9 @@
 import type { Kind } from '../detect/kinds';
 import { ACTIONS, type ActionId } from './actions';
-import type { KnowledgeId, Lang } from './entries';
+import type { KnowledgeId } from './entries';
+import { headOf, type Line } from './heads';
+
+export { KIND_MEANING, meaningOf } from './heads';
 
 import type { CaptchaVariant } from '../detect/captcha';
 
@@ -20,8 +23,6 @@ export interface PageFacts {
 }
 
 export const NO_PAGE_FACTS: PageFacts = { hasPhoneField: false, hasCodeField: false, hasAppealButton: false };
-
-type Line = Record<Lang, string>;
 
 /**
  * What the panel says, for one kind on one page. The first state shows `meaning`, `note`,
@@ -46,38 +47,6 @@ export interface PanelGuide {
   faq: KnowledgeId[];
 }
 
-/** What each kind means, in one line: the panel's headline and the popup's summary. */
-export const KIND_MEANING: Record<Kind, Line> = {
-  locked: { ja: 'アカウントがロックされています', en: 'Your account is locked' },
-  restricted: { ja: 'アカウントの一部の機能が制限されています', en: 'Some functions of your account are restricted' },
-  deleted: { ja: 'このアカウントは削除されています', en: 'This account has been deleted' },
-  verification: { ja: '続けるには本人確認が必要です', en: 'You need to confirm it is you to go on' },
-  'wrong-credentials': { ja: '入力したアカウント名かパスワードが違います', en: 'The account name or password you entered is wrong' },
-  'too-many-attempts': { ja: 'ログインを試した回数が多すぎます', en: 'Too many login attempts' },
-  'sms-code': { ja: 'SMS 認証がうまくいっていません', en: 'The SMS verification is not working' },
-  'email-unverified': { ja: 'メールアドレスの確認がまだ済んでいません', en: 'Your e-mail address is not verified yet' },
-  captcha: { ja: 'ロボットではないことの確認です', en: 'This is a check that you are not a robot' },
-  'browser-unsupported': { ja: 'お使いのブラウザは古いか、AliExpress に対応していません', en: 'Your browser is too old or not supported by AliExpress' },
-};
-
-const CAPTCHA_MEANING: Record<CaptchaVariant, Line> = {
-  slider: KIND_MEANING.captcha,
-  recaptcha: KIND_MEANING.captcha,
-  failed: { ja: 'ロボット対策の確認に失敗しました', en: 'The robot check did not go through' },
-  block: { ja: 'ロボット対策でアクセスが止められています', en: 'Access is blocked by the anti-robot check' },
-  busy: { ja: 'サーバーが混み合っています', en: 'The server is busy' },
-};
-
-/** The one-line meaning of a kind (of an interception, for `captcha`). */
-export function meaningOf(kind: Kind, variant?: CaptchaVariant): Line {
-  return kind === 'captcha' && variant ? CAPTCHA_MEANING[variant] : KIND_MEANING[kind];
-}
-
-const NOT_THE_ACCOUNT: Line = {
-  ja: 'アカウントのロックではありません。',
-  en: 'This is not an account lock.',
-};
-
 /** The causes of a lock, likeliest first (the checklist's self-check list starts with them). */
 export const LOCK_CAUSES = [
   'cause.new-device',
@@ -92,8 +61,6 @@ export const LOCK_CAUSES = [
 ] as const satisfies readonly KnowledgeId[];
 
 interface Draft {
-  meaning?: Line;
-  note?: Line;
   noteCovers?: KnowledgeId[];
   now: ActionId;
   steps?: (ActionId | false)[];
@@ -105,19 +72,18 @@ interface Draft {
 
 function captchaDraft(variant: CaptchaVariant | undefined): Draft {
   // Which interception it is could not be told: say what holds for all of them.
-  if (!variant) return { note: NOT_THE_ACCOUNT, now: 'page.complete-check', steps: ['page.reload-retry', 'page.vpn-off'] };
-  const base = { meaning: CAPTCHA_MEANING[variant], note: NOT_THE_ACCOUNT, noteCovers: [] };
+  if (!variant) return { now: 'page.complete-check', steps: ['page.reload-retry', 'page.vpn-off'] };
   switch (variant) {
     case 'slider':
-      return { ...base, now: 'page.drag-slider', steps: ['page.reload-retry', 'page.vpn-off'] };
+      return { now: 'page.drag-slider', steps: ['page.reload-retry', 'page.vpn-off'] };
     case 'recaptcha':
-      return { ...base, now: 'page.solve-recaptcha', steps: ['page.reload-retry', 'page.vpn-off'] };
+      return { now: 'page.solve-recaptcha', steps: ['page.reload-retry', 'page.vpn-off'] };
     case 'failed':
-      return { ...base, now: 'page.reload-slide', steps: ['page.vpn-off', 'page.wait-retry'] };
+      return { now: 'page.reload-slide', steps: ['page.vpn-off', 'page.wait-retry'] };
     case 'block':
-      return { ...base, now: 'page.vpn-off', steps: ['page.wait-retry'] };
+      return { now: 'page.vpn-off', steps: ['page.wait-retry'] };
     case 'busy':
-      return { ...base, note: { ja: 'アカウントの問題ではありません。', en: 'This is not about your account.' }, now: 'page.wait-retry' };
+      return { now: 'page.wait-retry' };
   }
 }
 
@@ -125,7 +91,6 @@ function draftFor(kind: Kind, page: PageFacts): Draft {
   switch (kind) {
     case 'locked':
       return {
-        note: { ja: '多くの場合、アカウントは元に戻ります。', en: 'In most cases the account comes back.' },
         noteCovers: ['faq.stay-calm'],
         // The lock screen's own appeal button is the shortest way, when it is there; the
         // temporary-password route is then the other way.
@@ -144,7 +109,6 @@ function draftFor(kind: Kind, page: PageFacts): Draft {
       };
     case 'deleted':
       return {
-        note: { ja: 'これまでどおりには使えません。', en: 'It cannot be used as before.' },
         noteCovers: ['cause.deleted'],
         now: 'support.chat',
         support: ['support.new-account-tradeoffs'],
@@ -195,8 +159,7 @@ export function guideFor(kind: Kind, page: PageFacts = NO_PAGE_FACTS): PanelGuid
   const said = new Set<KnowledgeId>([...(draft.noteCovers ?? []), ...[draft.now, ...steps].flatMap((id) => ACTIONS[id].covers)]);
   const unsaid = (ids: KnowledgeId[] | undefined) => (ids ?? []).filter((id) => !said.has(id));
   return {
-    meaning: draft.meaning ?? KIND_MEANING[kind],
-    note: draft.note,
+    ...headOf(kind, page.captchaVariant),
     noteCovers: draft.noteCovers ?? [],
     now: draft.now,
     steps,

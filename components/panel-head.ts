@@ -1,0 +1,61 @@
+import { KINDS } from '../lib/detect/kinds';
+import { CAPTCHA_VARIANTS } from '../lib/detect/captcha';
+import { FIRST_STATE_VERSION, headKey, type FirstStateKit } from '../lib/first-state';
+import { t } from '../lib/i18n';
+import { headOf } from '../lib/knowledge/heads';
+import { HOST_RESET } from '../lib/shadow-ui';
+import { JAPANESE_TEXT_CSS, themeCss } from './theme';
+
+/**
+ * The panel's frame and head: everything its first line needs. The panel UI (Panel.tsx)
+ * builds on it, and the content script shows it alone while that UI loads (see
+ * lib/first-state.ts), so both draw the head from these same rules.
+ */
+export const PANEL_HEAD_CSS =
+  themeCss(':host') +
+  `
+/* !important: WXT's reset puts \`all: initial !important\` on the host. */
+:host { display: block !important; margin: 8px 0 !important; max-width: min(480px, 100%) !important; }
+:host([data-align="center"]) { margin-left: auto !important; margin-right: auto !important; }
+:host([data-placement="fixed"]) {
+  position: fixed !important; right: 12px !important; bottom: 12px !important; margin: 0 !important;
+  z-index: 2147483647 !important; width: min(400px, calc(100vw - 24px)) !important;
+}
+.panel {
+  box-sizing: border-box; width: 100%; max-height: min(70vh, 560px); overflow: auto;
+  font: 13px/1.5 var(--alg-font); color: var(--alg-fg); background: var(--alg-bg);
+  border: 1px solid var(--alg-line); border-left: 4px solid var(--alg-edge); border-radius: var(--alg-radius);
+  box-shadow: var(--alg-shadow); text-align: left; ${JAPANESE_TEXT_CSS}
+}
+.head { display: flex; align-items: flex-start; gap: 4px; padding: 8px 6px 4px 12px; }
+.titles { flex: 1; min-width: 0; }
+.headline {
+  margin: 0; font-size: 15px; font-weight: 700; line-height: 1.45;
+  word-break: normal; word-break: auto-phrase;
+}
+.note { margin: 2px 0 0; color: var(--alg-muted); font-size: 12px; }
+`;
+
+/**
+ * The kit the content script reads to show a panel's head before the panel UI is loaded:
+ * these styles (with room kept for the buttons the full panel adds to the head), the
+ * panel's name, and the head of every kind and interception in both languages.
+ */
+export function firstStateKit(): FirstStateKit {
+  const heads: FirstStateKit['heads'] = {};
+  const add = (key: string, head: ReturnType<typeof headOf>) => {
+    heads[key] = {
+      ja: [head.meaning.ja, ...(head.note ? [head.note.ja] : [])],
+      en: [head.meaning.en, ...(head.note ? [head.note.en] : [])],
+    };
+  };
+  for (const kind of KINDS) add(headKey(kind), headOf(kind));
+  for (const variant of CAPTCHA_VARIANTS) add(headKey('captcha', variant), headOf('captcha', variant));
+  return {
+    v: FIRST_STATE_VERSION,
+    // The full panel's head holds a collapse and a close button (2 × 26 px and gaps).
+    css: `${HOST_RESET}\n${PANEL_HEAD_CSS}\n.panel[data-state="first"] .head { padding-right: 66px; }`,
+    label: { ja: t('ja', 'panelLabel'), en: t('en', 'panelLabel') },
+    heads,
+  };
+}

@@ -1,0 +1,63 @@
+import type { CaptchaVariant } from '../detect/captcha';
+import type { Kind } from '../detect/kinds';
+import type { Lang } from './entries';
+
+export type Line = Record<Lang, string>;
+
+/**
+ * The head of a panel: what the message means, and one reassuring or clarifying line under
+ * it where the fact sheet gives one. It depends on the kind (and, for `captcha`, on the
+ * interception) only, never on the page's fields, so it can be shown before anything else
+ * of the panel is ready (see lib/first-state.ts).
+ */
+export interface PanelHead {
+  meaning: Line;
+  note?: Line;
+}
+
+/** What each kind means, in one line: the panel's headline and the popup's summary. */
+export const KIND_MEANING: Record<Kind, Line> = {
+  locked: { ja: 'アカウントがロックされています', en: 'Your account is locked' },
+  restricted: { ja: 'アカウントの一部の機能が制限されています', en: 'Some functions of your account are restricted' },
+  deleted: { ja: 'このアカウントは削除されています', en: 'This account has been deleted' },
+  verification: { ja: '続けるには本人確認が必要です', en: 'You need to confirm it is you to go on' },
+  'wrong-credentials': { ja: '入力したアカウント名かパスワードが違います', en: 'The account name or password you entered is wrong' },
+  'too-many-attempts': { ja: 'ログインを試した回数が多すぎます', en: 'Too many login attempts' },
+  'sms-code': { ja: 'SMS 認証がうまくいっていません', en: 'The SMS verification is not working' },
+  'email-unverified': { ja: 'メールアドレスの確認がまだ済んでいません', en: 'Your e-mail address is not verified yet' },
+  captcha: { ja: 'ロボットではないことの確認です', en: 'This is a check that you are not a robot' },
+  'browser-unsupported': { ja: 'お使いのブラウザは古いか、AliExpress に対応していません', en: 'Your browser is too old or not supported by AliExpress' },
+};
+
+const CAPTCHA_MEANING: Record<CaptchaVariant, Line> = {
+  slider: KIND_MEANING.captcha,
+  recaptcha: KIND_MEANING.captcha,
+  failed: { ja: 'ロボット対策の確認に失敗しました', en: 'The robot check did not go through' },
+  block: { ja: 'ロボット対策でアクセスが止められています', en: 'Access is blocked by the anti-robot check' },
+  busy: { ja: 'サーバーが混み合っています', en: 'The server is busy' },
+};
+
+/** The one-line meaning of a kind (of an interception, for `captcha`). */
+export function meaningOf(kind: Kind, variant?: CaptchaVariant): Line {
+  return kind === 'captcha' && variant ? CAPTCHA_MEANING[variant] : KIND_MEANING[kind];
+}
+
+const NOT_THE_ACCOUNT: Line = { ja: 'アカウントのロックではありません。', en: 'This is not an account lock.' };
+
+function noteOf(kind: Kind, variant?: CaptchaVariant): Line | undefined {
+  switch (kind) {
+    case 'locked':
+      return { ja: '多くの場合、アカウントは元に戻ります。', en: 'In most cases the account comes back.' };
+    case 'deleted':
+      return { ja: 'これまでどおりには使えません。', en: 'It cannot be used as before.' };
+    case 'captcha':
+      return variant === 'busy' ? { ja: 'アカウントの問題ではありません。', en: 'This is not about your account.' } : NOT_THE_ACCOUNT;
+    default:
+      return undefined;
+  }
+}
+
+export function headOf(kind: Kind, variant?: CaptchaVariant): PanelHead {
+  const note = noteOf(kind, variant);
+  return note ? { meaning: meaningOf(kind, variant), note } : { meaning: meaningOf(kind, variant) };
+}
