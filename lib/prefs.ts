@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { KINDS, type Kind } from './detect/kinds';
 
 /**
- * The user's preferences. The background worker is their only writer; content scripts
- * and the popup read them (validated here) and ask the background to change them.
+ * The user's preferences. The popup writes the user's changes and the background worker a
+ * panel's "don't show again" (user-store.ts); content scripts and the popup read them,
+ * validated here.
  */
 export const LANGUAGE_CHOICES = ['auto', 'ja', 'en'] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
@@ -49,7 +50,7 @@ export function parsePrefs(raw: unknown): Prefs {
   return prefsSchema.parse(raw ?? {}) as Prefs;
 }
 
-/** A change the popup or a panel may ask for; unknown keys are rejected, not ignored. */
+/** A change the popup makes; unknown keys are rejected, not ignored. */
 export const prefsPatchSchema = z.strictObject({
   enabled: z.optional(z.boolean()),
   inlineHints: z.optional(z.boolean()),
