@@ -61,14 +61,21 @@ export function preactWithoutHtmlSink(): Plugin {
  * takes the two calls out of the constructor, and the methods with them. Fails the build if
  * the code moved, so a WXT upgrade is looked at (upstream: `noScriptStartedPostMessage`).
  *
- * It also takes out the timer helpers (`block`, `setTimeout`, `requestAnimationFrame`,
- * `requestIdleCallback`): each call adds an invalidation listener that is never released, so
- * our code uses plain timers instead (lib/shadow-ui.ts, hints), and the content script runs
- * on every page under a size budget. `setInterval` stays: WXT's location watcher uses it.
+ * It also takes out what only those messages used (their type, the copy's random id) and
+ * the timer helpers (`block`, `setTimeout`, `requestAnimationFrame`, `requestIdleCallback`):
+ * each call adds an invalidation listener that is never released, so our code uses plain
+ * timers instead (lib/shadow-ui.ts, hints), and the content script runs on every page under
+ * a size budget. `setInterval` stays: WXT's location watcher uses it.
  */
 export function contentScriptContextWithoutPageMessages(): Plugin {
   const CALLS = /\n\t\tthis\.stopOldScripts\(\);\n\t\tthis\.listenForNewerScripts\(\);/;
   const METHODS = /\n\tstopOldScripts\(\) \{[\s\S]*?\n\tlistenForNewerScripts\(\) \{[\s\S]*?\n\t\}\n(?=\};)/;
+  // What only those two used: the message type and the copy's random id.
+  const MESSAGE_STATE = [
+    /\n\tstatic SCRIPT_STARTED_MESSAGE_TYPE = getUniqueEventName\("wxt:content-script-started"\);/,
+    /\n\tid;/,
+    /\n\t\tthis\.id = Math\.random\(\)\.toString\(36\)\.slice\(2\);/,
+  ];
   // Each helper with its doc comment: `/** … */ name(…) { … }` at one tab of indentation.
   const TIMERS = ['block', 'setTimeout', 'requestAnimationFrame', 'requestIdleCallback'].map(
     (name) => new RegExp(`\\n\\t/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/\\n\\t${name}\\([^)]*\\) \\{\\n[\\s\\S]*?\\n\\t\\}(?=\\n)`),
@@ -78,11 +85,12 @@ export function contentScriptContextWithoutPageMessages(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/node_modules\/wxt\/dist\/utils\/content-script-context\.mjs$/.test(id)) return null;
-      if (!CALLS.test(code) || !METHODS.test(code) || !TIMERS.every((re) => re.test(code))) {
+      const parts = [...MESSAGE_STATE, ...TIMERS];
+      if (!CALLS.test(code) || !METHODS.test(code) || !parts.every((re) => re.test(code))) {
         throw new Error('content-script-context-without-page-messages: WXT\'s start-up messages or timer helpers moved; review this plugin');
       }
-      const out = TIMERS.reduce((text, re) => text.replace(re, ''), code.replace(CALLS, '').replace(METHODS, '\n'));
-      if (/postMessage|dispatchEvent|SCRIPT_STARTED_MESSAGE_TYPE\)/.test(out)) {
+      const out = parts.reduce((text, re) => text.replace(re, ''), code.replace(CALLS, '').replace(METHODS, '\n'));
+      if (/postMessage|dispatchEvent|SCRIPT_STARTED_MESSAGE_TYPE|this\.id\b/.test(out)) {
         throw new Error('content-script-context-without-page-messages: a page-visible message is left; review this plugin');
       }
       return { code: out, map: null };

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Kind } from '../lib/detect/kinds';
 import { buildChecklist, COUNTED_ITEMS, FAQ_IDS, type ChecklistItemId } from '../lib/checklist';
 import { t, type UiKey } from '../lib/i18n';
@@ -11,9 +11,12 @@ import { resolveLanguage, type LanguageChoice, type Prefs, type PrefsPatch } fro
 import type { Progress } from '../lib/progress';
 
 export interface PopupActions {
+  /** Each resolves to what storage holds after the change (ticks still on their way laid over). */
   updatePrefs(patch: PrefsPatch): Promise<Prefs>;
   setItemChecked(id: ChecklistItemId, checked: boolean): Promise<Progress>;
   resetProgress(): Promise<Progress>;
+  /** Calls back with what storage holds whenever it changes; returns the unwatch function. */
+  watch(onProgress: (progress: Progress) => void, onPrefs: (prefs: Prefs) => void): () => void;
 }
 
 export interface PopupProps {
@@ -112,6 +115,7 @@ export function Popup({ initialPrefs, initialProgress, tabKinds, uiLanguage, act
   const [prefs, setPrefs] = useState(initialPrefs);
   const [progress, setProgress] = useState(initialProgress);
   const [confirming, setConfirming] = useState(false);
+  useEffect(() => actions.watch(setProgress, setPrefs), [actions]);
   const lang = resolveLanguage(prefs.language, uiLanguage);
   const s = (key: UiKey) => t(lang, key);
   const checked = new Set(progress.checked);
@@ -120,9 +124,9 @@ export function Popup({ initialPrefs, initialProgress, tabKinds, uiLanguage, act
   const checklist = buildChecklist(tabKinds);
 
   const toggle = (id: ChecklistItemId, value: boolean) => {
-    // Show the tick at once; the background's answer is the truth.
-    setProgress({ ...progress, checked: value ? [...progress.checked, id] : progress.checked.filter((x) => x !== id) });
-    // Not stored after every retry: the tick rolls back, never shown as if it were kept.
+    // Show the tick at once; what storage holds after the write is the truth.
+    setProgress((now) => ({ ...now, checked: value ? [...now.checked, id] : now.checked.filter((x) => x !== id) }));
+    // A write that failed: the tick rolls back, never shown as if it were kept.
     void actions.setItemChecked(id, value).then(setProgress, () =>
       setProgress((now) => ({ ...now, checked: value ? now.checked.filter((x) => x !== id) : [...now.checked, id] })),
     );

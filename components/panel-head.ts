@@ -1,7 +1,6 @@
 import { KINDS } from '../lib/detect/kinds';
 import { CAPTCHA_VARIANTS } from '../lib/detect/captcha';
 import { FIRST_STATE_VERSION, headKey, type FirstStateKit } from '../lib/first-state';
-import { t } from '../lib/i18n';
 import { headOf } from '../lib/knowledge/heads';
 import { HOST_RESET } from '../lib/shadow-ui';
 import { JAPANESE_TEXT_CSS, themeCss } from './theme';
@@ -38,8 +37,8 @@ export const PANEL_HEAD_CSS =
 
 /**
  * The kit the content script reads to show a panel's head before the panel UI is loaded:
- * these styles (with room kept for the buttons the full panel adds to the head), the
- * panel's name, and the head of every kind and interception in both languages.
+ * these styles (with room kept for the buttons the full panel adds to the head) and the
+ * head of every kind and interception in both languages.
  */
 export function firstStateKit(): FirstStateKit {
   const heads: FirstStateKit['heads'] = {};
@@ -55,7 +54,6 @@ export function firstStateKit(): FirstStateKit {
     v: FIRST_STATE_VERSION,
     // The full panel's head holds a collapse and a close button (2 × 26 px and gaps).
     css: `${HOST_RESET}\n${PANEL_HEAD_CSS}\n.panel[data-state="first"] .head { padding-right: 66px; }`,
-    label: { ja: t('ja', 'panelLabel'), en: t('en', 'panelLabel') },
     heads,
   };
 }

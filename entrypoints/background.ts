@@ -16,7 +16,7 @@ async function setBadge(tabId: number, kinds: Kind[]): Promise<void> {
 
 type Sender = Browser.runtime.MessageSender;
 
-/** The popup (or another page of ours): the only place settings and ticks are changed. */
+/** The popup or another page of ours (they write ticks and settings to storage themselves). */
 function fromExtensionPage(sender: Sender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 }
@@ -27,17 +27,14 @@ function contentFrame(sender: Sender, type: string): { tabId: number; frameId: n
   return { tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
 }
 
-function extensionPage(sender: Sender, type: string): void {
-  if (!fromExtensionPage(sender)) throw new Error(`${type} comes from the extension's own pages only`);
-}
-
 export default defineBackground(() => {
   const service = createBackgroundService(defineStorageItems(), setBadge);
   // What content scripts show while the panel UI loads: this build's version of it.
   void storeFirstStateKit(firstStateKit()).catch(() => undefined);
 
   // Content scripts run inside pages we do not trust: they may report what they show and
-  // dismiss what they show, nothing else. The frame id keeps iframes apart.
+  // dismiss what they show, nothing else. The frame id keeps iframes apart. Ticks and
+  // settings are no message: the popup writes them itself (lib/user-store.ts).
   onMessage('reportBanners', ({ data, sender }) => {
     const { kinds } = validateMessage('reportBanners', data);
     const { tabId, frameId } = contentFrame(sender, 'reportBanners');
@@ -47,21 +44,6 @@ export default defineBackground(() => {
     const { kind } = validateMessage('dismissKind', data);
     const { tabId, frameId } = contentFrame(sender, 'dismissKind');
     return service.dismissKind(tabId, frameId, kind);
-  });
-  onMessage('updatePrefs', ({ data, sender }) => {
-    const patch = validateMessage('updatePrefs', data);
-    extensionPage(sender, 'updatePrefs');
-    return service.updatePrefs(patch);
-  });
-  onMessage('setItemChecked', ({ data, sender }) => {
-    const { id, checked } = validateMessage('setItemChecked', data);
-    extensionPage(sender, 'setItemChecked');
-    return service.setItemChecked(id, checked);
-  });
-  onMessage('resetProgress', ({ data, sender }) => {
-    validateMessage('resetProgress', data);
-    extensionPage(sender, 'resetProgress');
-    return service.resetProgress();
   });
 
   browser.runtime.onConnect.addListener((port) => {

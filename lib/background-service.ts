@@ -1,9 +1,8 @@
 import type { Kind } from './detect/kinds';
-import type { ChecklistItemId } from './checklist';
-import { applyPrefsPatch, type Prefs, type PrefsPatch } from './prefs';
-import { applyProgressChange, EMPTY_PROGRESS, type Progress } from './progress';
+import { applyPrefsPatch, type Prefs } from './prefs';
 import type { StorageItems } from './storage-items';
 import { frameKinds, tabKinds, withFrameKinds, withoutTab } from './tab-state';
+import { createUserStore } from './user-store';
 
 /** A frame asked to dismiss a kind it does not show: not something its user clicked. */
 export class NotShownError extends Error {
@@ -18,12 +17,15 @@ export interface BadgeSetter {
 }
 
 /**
- * What the background worker does, free of event wiring: the writes. Readers (popup, page
- * UI) read storage themselves through the same parsers. Writes run one at a time, so two
- * frames reporting at once, or a tick and a reset, never overwrite each other. Nothing is
- * kept in memory between calls: the worker may be stopped at any moment.
+ * What the background worker does, free of event wiring: the writes that pages ask for (what
+ * each frame shows, and a dismissal it may make). The user's ticks and settings are written
+ * by the popup itself (user-store.ts); readers read storage themselves through the same
+ * parsers. These writes run one at a time, so two frames reporting at once never overwrite
+ * each other, and a dismissal takes the preferences' lock like the popup's changes. Nothing
+ * is kept in memory between calls: the worker may be stopped at any moment.
  */
 export function createBackgroundService(items: StorageItems, setBadge: BadgeSetter, now: () => number = Date.now) {
+  const user = createUserStore(items, now);
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
@@ -44,12 +46,6 @@ export function createBackgroundService(items: StorageItems, setBadge: BadgeSett
       serial(() => updateTab(tabId, (states) => withFrameKinds(states, tabId, frameId, kinds, now()))),
     /** A tab loading a new document or closing forgets what it showed. */
     forgetTab: (tabId: number) => serial(() => updateTab(tabId, (states) => withoutTab(states, tabId))),
-    updatePrefs: (patch: PrefsPatch): Promise<Prefs> =>
-      serial(async () => {
-        const next = applyPrefsPatch(await items.readPrefs(), patch);
-        await items.writePrefs(next);
-        return next;
-      }),
     /**
      * The panel's "don't show again". A page cannot message us, and our panel acts only on
      * the user's own clicks; still, a frame may dismiss only a kind it reported showing, so
@@ -58,24 +54,9 @@ export function createBackgroundService(items: StorageItems, setBadge: BadgeSett
     dismissKind: (tabId: number, frameId: number, kind: Kind): Promise<Prefs> =>
       serial(async () => {
         if (!frameKinds(await items.readTabStates(), tabId, frameId).includes(kind)) throw new NotShownError(kind);
-        const prefs = await items.readPrefs();
-        const next = applyPrefsPatch(prefs, { dismissedKinds: [...prefs.dismissedKinds, kind] });
-        await items.writePrefs(next);
-        return next;
+        return user.changePrefs((prefs) => applyPrefsPatch(prefs, { dismissedKinds: [...prefs.dismissedKinds, kind] }));
       }),
 
-    setItemChecked: (id: ChecklistItemId, checked: boolean): Promise<Progress> =>
-      serial(async () => {
-        const next = applyProgressChange(await items.readProgress(), id, checked, now());
-        await items.writeProgress(next);
-        return next;
-      }),
-    resetProgress: (): Promise<Progress> =>
-      serial(async () => {
-        const next = { ...EMPTY_PROGRESS, updatedAt: now() };
-        await items.writeProgress(next);
-        return next;
-      }),
   };
 }
 

@@ -26,8 +26,6 @@ export interface FirstStateKit {
   v: typeof FIRST_STATE_VERSION;
   /** The panel's styles for its head: the shadow root's reset and theme tokens included. */
   css: string;
-  /** The panel's accessible name. */
-  label: Record<Lang, string>;
   /** By `headKey()`: the headline, then the note when there is one. */
   heads: Record<string, Record<Lang, string[]>>;
 }
@@ -39,7 +37,6 @@ export function headKey(kind: Kind, variant?: CaptchaVariant): string {
 
 export interface FirstStateHead {
   css: string;
-  label: string;
   lines: string[];
 }
 
@@ -48,10 +45,10 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 /** The head to show, or null when the stored kit is missing or not of this shape. */
 export function firstStateHead(kit: unknown, key: string, lang: Lang): FirstStateHead | null {
   const k = kit as Partial<FirstStateKit> | null | undefined;
-  if (!k || k.v !== FIRST_STATE_VERSION || !isText(k.css) || !isText(k.label?.[lang])) return null;
+  if (!k || k.v !== FIRST_STATE_VERSION || !isText(k.css)) return null;
   const lines: unknown = k.heads?.[key]?.[lang];
   if (!Array.isArray(lines) || !isText(lines[0]) || !lines.every(isText)) return null;
-  return { css: k.css, label: k.label[lang], lines };
+  return { css: k.css, lines };
 }
 
 /**
@@ -85,8 +82,7 @@ export function createFirstStateHost(doc: Document, tag: string, kind: Kind, lan
   const titles = el('div', 'titles', [el('h2', 'headline', [meaning])]);
   if (note) titles.append(el('p', 'note', [note]));
   const panel = el('div', 'panel', [el('div', 'head', [titles])]);
-  panel.setAttribute('role', 'region');
-  panel.setAttribute('aria-label', head.label);
+  // A landmark with its name comes with the full panel, tens of milliseconds later.
   panel.dataset.state = 'first';
   const host = el(tag);
   host.dataset.kind = kind;

@@ -1,24 +1,20 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
 import { KINDS, type Kind } from './detect/kinds';
-import { prefsPatchSchema, type Prefs, type PrefsPatch } from './prefs';
-import { progressChangeSchema, type Progress } from './progress';
-import type { ChecklistItemId } from './checklist';
+import type { Prefs } from './prefs';
 
 /**
- * Every message between the content scripts, the popup and the background worker. Reads
- * need none: pages and the popup read storage themselves; every write is a message here. The
+ * Every message between the content scripts and the background worker. Reads need none:
+ * pages and the popup read storage themselves. A page's writes are messages here; the
+ * popup, an extension page, writes the user's ticks and settings itself (user-store.ts). The
  * background validates each message's data with the schema below before acting on it;
  * senders validate the answers with the stored-value parsers (lib/prefs, lib/progress).
  */
 export interface ProtocolMap {
   /** Content script → background: the kinds this frame shows now (empty when none). */
   reportBanners(data: { kinds: Kind[] }): void;
-  updatePrefs(data: PrefsPatch): Prefs;
   /** Panel → background: never show this kind's panel again (undone in the popup). */
   dismissKind(data: { kind: Kind }): Prefs;
-  setItemChecked(data: { id: ChecklistItemId; checked: boolean }): Progress;
-  resetProgress(): Progress;
 }
 
 /**
@@ -33,10 +29,7 @@ const kind = z.enum(KINDS);
 
 export const MESSAGE_SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   reportBanners: z.strictObject({ kinds: z.array(kind).check(z.maxLength(KINDS.length)) }),
-  updatePrefs: prefsPatchSchema,
   dismissKind: z.strictObject({ kind }),
-  setItemChecked: progressChangeSchema,
-  resetProgress: z.undefined(),
 };
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

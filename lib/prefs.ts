@@ -3,8 +3,9 @@ import { KINDS, type Kind } from './detect/kinds';
 import { DEFAULT_LANGUAGE, LANGUAGE_CHOICES, type LanguageChoice } from './language';
 
 /**
- * The user's preferences. The background worker is their only writer; content scripts
- * and the popup read them (validated here) and ask the background to change them.
+ * The user's preferences. The popup writes the user's changes and the background worker a
+ * panel's "don't show again" (user-store.ts); content scripts and the popup read them,
+ * validated here.
  */
 export { LANGUAGE_CHOICES, resolveLanguage, type LanguageChoice } from './language';
 
@@ -47,7 +48,7 @@ export function parsePrefs(raw: unknown): Prefs {
   return prefsSchema.parse(raw ?? {}) as Prefs;
 }
 
-/** A change the popup or a panel may ask for; unknown keys are rejected, not ignored. */
+/** A change the popup makes; unknown keys are rejected, not ignored. */
 export const prefsPatchSchema = z.strictObject({
   enabled: z.optional(z.boolean()),
   inlineHints: z.optional(z.boolean()),

@@ -43,11 +43,6 @@ export function migrateProgressV1(raw: unknown): Progress {
   return parseProgress(raw);
 }
 
-export const progressChangeSchema = z.strictObject({
-  id: z.string().check(z.refine(isChecklistItemId)),
-  checked: z.boolean(),
-});
-
 export function applyProgressChange(progress: Progress, id: ChecklistItemId, checked: boolean, now: number): Progress {
   const set = new Set(progress.checked);
   if (checked) set.add(id);

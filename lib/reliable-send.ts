@@ -1,10 +1,10 @@
 /**
- * Delivery of writes to the background worker, which the browser may stop at any moment
- * (Chrome stops an idle MV3 worker, and a stopped worker drops a message sent while it
- * goes down). Writes are sent one at a time, in the order they were made, and each one is
- * sent again until the background answers; the caller shows the answer, which is what
- * storage holds. Every write of ours is idempotent (tick, setting, dismiss, report), so a
- * write that was applied but whose answer was lost is safe to send again.
+ * Delivery of a page's writes to the background worker (what a frame shows, a dismissal),
+ * which the browser may stop at any moment (Chrome stops an idle MV3 worker, and a stopped
+ * worker drops a message sent while it goes down). Writes are sent one at a time, in the
+ * order they were made, and each one is sent again until the background answers; the caller
+ * shows the answer, which is what storage holds. Both writes are idempotent, so one that was
+ * applied but whose answer was lost is safe to send again.
  */
 
 /** The errors of a message that did not reach a running worker or lost its answer. */
@@ -76,41 +76,5 @@ export function createReliableSender(options: ReliableSenderOptions = {}): Relia
     const run = queue.then(() => deliver(attempt));
     queue = run.catch(() => undefined);
     return run;
-  };
-}
-
-/**
- * Ticks the popup sent that the background has not confirmed yet. An answer is what storage
- * held when that tick was written; ticks made after it are still on their way, so they are
- * laid over the answer instead of flickering off and on again. A tick that is given up is
- * dropped, and the caller shows the answer without it (the tick rolls back).
- */
-export function createTickWriter<Id extends string, P extends { checked: Id[] }>(
-  send: ReliableSend,
-  write: (id: Id, checked: boolean) => Promise<P>,
-) {
-  const pending = new Map<Id, { checked: boolean; serial: number }>();
-  let serial = 0;
-  const overlay = (stored: P): P => {
-    const checked = new Set(stored.checked);
-    for (const [id, p] of pending) {
-      if (p.checked) checked.add(id);
-      else checked.delete(id);
-    }
-    return { ...stored, checked: [...checked] };
-  };
-  return (id: Id, checked: boolean): Promise<P> => {
-    const mine = ++serial;
-    pending.set(id, { checked, serial: mine });
-    const settle = () => {
-      if (pending.get(id)?.serial === mine) pending.delete(id);
-    };
-    return send(() => write(id, checked)).then(
-      (stored) => (settle(), overlay(stored)),
-      (error: unknown) => {
-        settle();
-        throw error;
-      },
-    );
   };
 }

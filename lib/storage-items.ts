@@ -1,4 +1,5 @@
-import { storage, type StorageItemKey } from '@wxt-dev/storage';
+import { storage, type StorageItemKey, type WxtStorageItem } from '@wxt-dev/storage';
+import { exclusive } from './exclusive';
 import * as z from 'zod/mini';
 import { DEFAULT_PREFS, migratePrefsV1, parsePrefs, PREFS_KEY, PREFS_VERSION, prefsShapeVersion, type Prefs } from './prefs';
 import { EMPTY_PROGRESS, migrateProgressV1, parseProgress, PROGRESS_KEY, PROGRESS_VERSION, type Progress } from './progress';
@@ -38,28 +39,42 @@ export async function repairVersionKey(
 }
 
 /**
- * The stored items, defined in the background worker only: defining an item runs its
- * migrations, which write, and the background is the one writer. Every read goes through
- * the schema, so a bad or foreign value falls back field by field and never throws. The
- * preferences are defined once their version key is repaired, so a migration never sees a
- * wrong version.
+ * Defines an item, with its version key repaired first and its migrations finished, under
+ * the value's lock (exclusive.ts): the worker and the popup both define the items, and a
+ * migration that read the value before a page's write must not write its older result
+ * over that write. Each definition asks for the lock before any write of its context does.
+ */
+function defineMigrated<T>(key: StorageItemKey, define: () => WxtStorageItem<T, Record<string, unknown>>, versionOfValue: (value: unknown) => number | null, version: number) {
+  return exclusive(key, async () => {
+    await repairVersionKey(key, version, versionOfValue);
+    const item = define();
+    await item.getMeta(); // resolves once the item's migrations are done
+    return item;
+  });
+}
+
+/**
+ * The stored items, one definition for every context that reads or writes them (the
+ * background worker, the popup): versions and migrations live here only. Every read goes
+ * through the schema, so a bad or foreign value falls back field by field and never throws;
+ * what is written is always a parsed value. The background writes the tab states and the
+ * dismissals that pages ask for; the popup writes the ticks and settings the user changes
+ * (user-store.ts).
  */
 export function defineStorageItems() {
-  const prefs = repairVersionKey(PREFS_KEY, PREFS_VERSION, prefsShapeVersion).then(() =>
-    storage.defineItem<Prefs>(PREFS_KEY, {
-      fallback: DEFAULT_PREFS,
-      version: PREFS_VERSION,
-      migrations: { 2: migratePrefsV1 },
-    }),
+  const prefs = defineMigrated(
+    PREFS_KEY,
+    () => storage.defineItem<Prefs>(PREFS_KEY, { fallback: DEFAULT_PREFS, version: PREFS_VERSION, migrations: { 2: migratePrefsV1 } }),
+    prefsShapeVersion,
+    PREFS_VERSION,
   );
   // Progress of either version parses to the current shape (old item names are mapped), so
   // a missing or damaged version key is rebuilt as the current one.
-  const progress = repairVersionKey(PROGRESS_KEY, PROGRESS_VERSION, () => null).then(() =>
-    storage.defineItem<Progress>(PROGRESS_KEY, {
-      fallback: EMPTY_PROGRESS,
-      version: PROGRESS_VERSION,
-      migrations: { 2: migrateProgressV1 },
-    }),
+  const progress = defineMigrated(
+    PROGRESS_KEY,
+    () => storage.defineItem<Progress>(PROGRESS_KEY, { fallback: EMPTY_PROGRESS, version: PROGRESS_VERSION, migrations: { 2: migrateProgressV1 } }),
+    () => null,
+    PROGRESS_VERSION,
   );
   const tabStates = storage.defineItem<TabStates>(TAB_STATES_KEY, {
     fallback: {},
@@ -69,10 +84,26 @@ export function defineStorageItems() {
   return {
     readPrefs: async () => parsePrefs(await (await prefs).getValue()),
     writePrefs: async (value: Prefs) => (await prefs).setValue(value),
+    /** Calls `onChange` with each new stored value, parsed; returns the unwatch function. */
+    watchPrefs: (onChange: (value: Prefs) => void) => watchParsed(prefs, parsePrefs, onChange),
     readProgress: async () => parseProgress(await (await progress).getValue()),
     writeProgress: async (value: Progress) => (await progress).setValue(value),
+    watchProgress: (onChange: (value: Progress) => void) => watchParsed(progress, parseProgress, onChange),
     readTabStates: async () => parseTabStates(await tabStates.getValue()),
     writeTabStates: (value: TabStates) => tabStates.setValue(value),
+  };
+}
+
+/** Watches a defined item: changes by any context (another popup, the worker) arrive parsed. */
+function watchParsed<T>(item: Promise<WxtStorageItem<T, Record<string, unknown>>>, parse: (raw: unknown) => T, onChange: (value: T) => void): () => void {
+  let unwatch: (() => void) | null = null;
+  let stopped = false;
+  void item.then((defined) => {
+    if (!stopped) unwatch = defined.watch((value) => onChange(parse(value)));
+  });
+  return () => {
+    stopped = true;
+    unwatch?.();
   };
 }
 

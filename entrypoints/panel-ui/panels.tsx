@@ -7,14 +7,16 @@ import type { Lang } from '../../lib/knowledge/entries';
 import { placePanelHost } from '../../lib/panel-placement';
 import type { PanelManager } from '../../lib/panel-ui-contract';
 import { mountShadowUi, type ShadowUi } from '../../lib/shadow-ui';
-import { stripInvisibleControls } from '../../lib/text-controls';
+import { bannerQuote } from '../../lib/banner-quote';
+import { isHiddenInBanner } from '../../lib/detect/visibility';
 import { collectPageFacts } from '../../lib/page-facts';
 import { PANEL_TAG } from '../../lib/hosts';
 import type { PageFacts } from '../../lib/knowledge/guide';
-const QUOTE_LIMIT = 280;
 
 interface MountedPanel {
   anchor: Element;
+  /** The element whose words are quoted: the interception's message line, else the anchor. */
+  message: Element;
   wholePage: boolean;
   /** What the page offered when the panel was shown, or when its interception changed. */
   page: PageFacts;
@@ -68,6 +70,7 @@ export function createPanels(
     const { lang, onDismissKind } = options();
     const entry: MountedPanel = {
       anchor: banner.anchor,
+      message: banner.message ?? banner.anchor,
       wholePage: banner.wholePage,
       page: collectPageFacts(document, location.href, banner.anchor, banner.captchaVariant),
       ui: mountShadowUi(ctx, {
@@ -82,7 +85,7 @@ export function createPanels(
           <Panel
             kind={kind}
             lang={lang}
-            quote={entry.wholePage ? '' : quoteOf(entry.anchor)}
+            quote={entry.wholePage ? '' : bannerQuote(entry.message, isHiddenInBanner)}
             page={entry.page}
             placement={entry.ui.host.dataset.placement === 'fixed' ? 'fixed' : 'inline'}
             onClose={() => {
@@ -106,6 +109,7 @@ export function createPanels(
   /** The banner was replaced by the page or its interception changed: the same panel follows it. */
   function reanchor(entry: MountedPanel, banner: Banner): void {
     entry.anchor = banner.anchor;
+    entry.message = banner.message ?? banner.anchor;
     entry.wholePage = banner.wholePage;
     entry.page = { ...entry.page, captchaVariant: banner.captchaVariant };
     placePanelHost(entry.ui.host, banner);
@@ -125,8 +129,8 @@ export function createPanels(
         const banner = banners.get(kind);
         if (!banner || closedFor.has(banner.anchor)) remove(kind);
         // A re-rendered banner, or an interception that changed under it (a slide that
-        // failed): the same panel follows, with what to do now.
-        else if (banner.anchor !== panel.anchor || banner.captchaVariant !== panel.page.captchaVariant) reanchor(panel, banner);
+        // failed, a new message line): the same panel follows, with what to do now.
+        else if (banner.anchor !== panel.anchor || (banner.message ?? banner.anchor) !== panel.message || banner.captchaVariant !== panel.page.captchaVariant) reanchor(panel, banner);
       }
       for (const banner of banners.values()) {
         if (mounted.has(banner.kind) || closedFor.has(banner.anchor)) continue;
@@ -142,10 +146,4 @@ export function createPanels(
       previous = new Map();
     },
   };
-}
-
-/** The banner's words as the user saw them: no invisible or direction-changing characters. */
-export function quoteOf(anchor: Element): string {
-  const text = stripInvisibleControls(anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
 }

@@ -4,12 +4,10 @@ import { Popup } from '../../components/Popup';
 import { themeCss } from '../../components/theme';
 import { COMPOSER_CSS } from '../../components/Composer';
 import { storage } from '@wxt-dev/storage';
-import { sendMessage } from '../../lib/messaging';
-import { parsePrefs, PREFS_KEY, resolveLanguage } from '../../lib/prefs';
-import { parseProgress, PROGRESS_KEY } from '../../lib/progress';
+import { resolveLanguage } from '../../lib/prefs';
+import { defineStorageItems } from '../../lib/storage-items';
 import { parseTabStates, TAB_STATES_KEY, tabKinds } from '../../lib/tab-state';
-import { createReliableSender, createTickWriter } from '../../lib/reliable-send';
-import type { ChecklistItemId } from '../../lib/checklist';
+import { createTickView, createUserStore } from '../../lib/user-store';
 
 /** The tab to describe: `?tab=<id>` when given (tests, a detached popup), else the active tab. */
 async function targetTabId(): Promise<number | null> {
@@ -25,30 +23,35 @@ shared.textContent = themeCss(':root') + COMPOSER_CSS;
 document.head.prepend(shared);
 
 async function start(): Promise<void> {
-  // The popup reads the stored values itself (validated, never throwing) instead of waking
-  // the background worker, which may have been stopped: opening stays fast. Every change
-  // still goes through the background, the only writer.
+  // The popup reads and writes the user's ticks and settings itself, through the same
+  // validated storage items as the worker, which the browser may have stopped (or left
+  // hung): opening stays fast, and no tick waits for the worker.
+  const items = defineStorageItems();
   const [tabId, prefs, progress, tabStates] = await Promise.all([
     targetTabId(),
-    storage.getItem(PREFS_KEY).then(parsePrefs),
-    storage.getItem(PROGRESS_KEY).then(parseProgress),
+    items.readPrefs(),
+    items.readProgress(),
     storage.getItem(TAB_STATES_KEY).then(parseTabStates),
   ]);
   const kinds = tabId == null ? [] : tabKinds(tabStates, tabId);
-  // Writes are retried until the background (which may be stopped) confirms them.
-  const send = createReliableSender();
-  const setItemChecked = createTickWriter(send, (id: ChecklistItemId, checked: boolean) => sendMessage('setItemChecked', { id, checked }).then(parseProgress));
+  const store = createUserStore(items);
+  const ticks = createTickView(store.setItemChecked);
   const app = document.getElementById('app')!;
   render(
     <Popup
       initialPrefs={prefs}
-      initialProgress={progress}
+      initialProgress={ticks.shown(progress)}
       tabKinds={kinds}
       uiLanguage={browser.i18n.getUILanguage()}
       actions={{
-        updatePrefs: (patch) => send(() => sendMessage('updatePrefs', patch)).then(parsePrefs),
-        setItemChecked,
-        resetProgress: () => send(() => sendMessage('resetProgress')).then(parseProgress),
+        updatePrefs: store.updatePrefs,
+        setItemChecked: ticks.tick,
+        resetProgress: () => store.resetProgress().then(ticks.shown),
+        // Changes made elsewhere (another popup, a panel's "don't show again") show here too.
+        watch: (onProgress, onPrefs) => {
+          const stops = [items.watchProgress((stored) => onProgress(ticks.shown(stored))), items.watchPrefs(onPrefs)];
+          return () => stops.forEach((stop) => stop());
+        },
       }}
     />,
     app,

@@ -2,6 +2,7 @@ import { isOwnHost } from '../hosts';
 import { captchaFactsOf, captchaVariantOf, type CaptchaVariant } from './captcha';
 import { classifyText, classifyUrl, isAuthPage, MAX_BANNER_TEXT } from './classify';
 import type { Kind } from './kinds';
+import { INLINE_TAGS, ownText } from './own-text';
 import { BANNER_CONTAINER, CAPTCHA, SKIPPED_TAGS } from './rules';
 
 /** A banner the page shows now, and where its panel belongs. */
@@ -13,6 +14,12 @@ export interface Banner {
   wholePage: boolean;
   /** Which anti-bot interception a `captcha` banner is (set for every one, and only for them). */
   captchaVariant?: CaptchaVariant;
+  /**
+   * The line inside an interception whose words matched a rule: what the panel quotes
+   * (the anchor is the whole widget, with its header, feedback line and buttons). Set
+   * only for such widgets; a text banner's anchor is its matched line already.
+   */
+  message?: Element;
 }
 
 /**
@@ -35,13 +42,6 @@ interface Tracked {
   shown: boolean;
 }
 
-// Climbing from a text node stops at the first element that is not one of these, so a
-// message split across inline elements is read as one text.
-const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL',
-  'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
-]);
-
 function onlyOwnHosts(nodes: NodeList): boolean {
   for (const node of nodes) if (node.nodeType !== 1 || !isOwnHost(node as Element)) return false;
   return true;
@@ -63,6 +63,8 @@ export class BannerTracker {
    * inside it reads it again, and every entry sharing that element sees the latest reading.
    */
   #variants = new WeakMap<Element, CaptchaVariant>();
+  /** The message line of each tracked interception, by its outermost element. */
+  #messages = new WeakMap<Element, Element>();
   #url = '';
   readonly #tracked = new Map<Element, Tracked>();
   #lastRendered = new Map<Kind, Banner>();
@@ -88,6 +90,7 @@ export class BannerTracker {
     this.#pageVariant = this.#pageKind === 'captcha' && this.#doc.body ? captchaVariantOf(captchaFactsOf(this.#doc.body, url)) : undefined;
     this.#tracked.clear();
     this.#variants = new WeakMap();
+    this.#messages = new WeakMap();
     const dirty = new Set<Element>();
     if (this.#doc.body) this.#collectFromSubtree(this.#doc.body, dirty);
     this.#evaluate(dirty);
@@ -247,28 +250,9 @@ export class BannerTracker {
     return el;
   }
 
-  /**
-   * The text that belongs to a block itself: its text nodes and inline descendants, not
-   * the blocks nested in it. A form's own text is its "Forgot password?" link, not the
-   * error lines inside it, so a container never stands in for the message it holds.
-   */
+  /** The block's own text (own-text.ts): nested message containers are banners of their own. */
   #ownText(block: Element): string {
-    let text = '';
-    const visit = (parent: Element) => {
-      for (let node = parent.firstChild; node; node = node.nextSibling) {
-        this.work++;
-        if (node.nodeType === 3) {
-          text += (node as Text).data;
-          if (text.length > MAX_BANNER_TEXT * 2) return;
-        } else if (node.nodeType === 1) {
-          const el = node as Element;
-          if (el.tagName === 'BR') text += ' ';
-          else if (INLINE_TAGS.has(el.tagName) && !el.matches(BANNER_CONTAINER)) visit(el);
-        }
-      }
-    };
-    visit(block);
-    return text;
+    return ownText(block, (inline) => !inline.matches(BANNER_CONTAINER), MAX_BANNER_TEXT * 2, () => this.work++);
   }
 
   #passesContext(block: Element): boolean {
@@ -297,12 +281,23 @@ export class BannerTracker {
         continue;
       }
       const anchor = captcha ? this.#outermostCaptcha(captcha) : el;
+      if (captcha && el !== anchor) this.#readMessageLine(anchor, el);
       if (kind === 'captcha' && !read.has(anchor)) {
         read.add(anchor);
         this.#variants.set(anchor, captchaVariantOf(captchaFactsOf(anchor, this.#url)));
       }
       this.#tracked.set(el, { kind, anchor, shown: this.#host.isShown(anchor) });
     }
+  }
+
+  /**
+   * A changed line of an interception: the latest one whose words match a rule is its
+   * message (a failure written after the instruction is what the user reads now); one that
+   * stopped matching is no longer.
+   */
+  #readMessageLine(anchor: Element, line: Element): void {
+    if (classifyText(this.#ownText(line))) this.#messages.set(anchor, line);
+    else if (this.#messages.get(anchor) === line) this.#messages.delete(anchor);
   }
 
   #flush(): void {
@@ -314,8 +309,10 @@ export class BannerTracker {
     const next = new Map<Kind, Banner>();
     for (const entry of this.#tracked.values()) {
       if (entry.shown && !next.has(entry.kind)) {
-        const variant = entry.kind === 'captcha' ? this.#variants.get(entry.anchor) : undefined;
-        next.set(entry.kind, withVariant({ kind: entry.kind, anchor: entry.anchor, wholePage: false }, variant));
+        const banner: Banner = { kind: entry.kind, anchor: entry.anchor, wholePage: false };
+        const message = entry.kind === 'captcha' ? this.#messages.get(entry.anchor) : undefined;
+        if (message?.isConnected) banner.message = message;
+        next.set(entry.kind, withVariant(banner, entry.kind === 'captcha' ? this.#variants.get(entry.anchor) : undefined));
       }
     }
     if (this.#pageKind && !next.has(this.#pageKind) && this.#doc.body) {
@@ -336,7 +333,7 @@ function sameBanners(a: ReadonlyMap<Kind, Banner>, b: ReadonlyMap<Kind, Banner>)
   if (a.size !== b.size) return false;
   for (const [kind, banner] of a) {
     const other = b.get(kind);
-    if (other?.anchor !== banner.anchor || other.captchaVariant !== banner.captchaVariant) return false;
+    if (other?.anchor !== banner.anchor || other.captchaVariant !== banner.captchaVariant || other.message !== banner.message) return false;
   }
   return true;
 }

@@ -307,9 +307,11 @@ test.describe('tab state', () => {
 test.describe('settings and progress', () => {
   test.describe.configure({ timeout: 240_000 });
 
-  test('no tick is lost while the worker is stopped every 15 ms', async () => {
-    // Its own browser: a worker that Chromium leaves hung (see below) must not hold up the
-    // tests that come after this one.
+  test('no tick or setting is lost while the worker is stopped every 15 ms', async () => {
+    // Its own browser: stopping the worker this often can leave it hung in Chromium (seen in
+    // about half the runs, with the extension before issue 12 too), and a hung worker must
+    // not hold up the tests that come after this one. The popup keeps ticks and its settings
+    // without the worker, so such a run is judged like any other.
     const profile = mkdtempSync(join(tmpdir(), 'alg-ticks-'));
     const extensionContext = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -325,62 +327,84 @@ test.describe('settings and progress', () => {
   });
 });
 
+/** What `storage.local` holds, read by an extension page itself (the worker may be stopped or hung). */
+function storedByPopup(page: Page): Promise<{ checked: string[]; inlineHints: unknown }> {
+  return page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as WithChrome;
+    const { progress, prefs } = (await chrome.storage.local.get(['progress', 'prefs'])) as {
+      progress?: { checked?: string[] };
+      prefs?: { inlineHints?: unknown };
+    };
+    return { checked: progress?.checked ?? [], inlineHints: prefs?.inlineHints };
+  });
+}
+
+/** The ids of the checklist boxes ticked in a popup (every box but the settings'). */
+function tickedIn(page: Page): Promise<string[]> {
+  return page
+    .locator('main li.item[data-id] input[type="checkbox"]')
+    .evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => e.closest('li')!.dataset.id!));
+}
+
+async function openPopup(extensionContext: BrowserContext, extensionId: string, errors: string[]): Promise<Page> {
+  const page = await extensionContext.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.locator('details[data-section="causes"] summary').click();
+  return page;
+}
+
 async function ticksSurviveStoppedWorker(extensionContext: BrowserContext, extensionId: string): Promise<void> {
-    const popup = await extensionContext.newPage();
-    const errors: string[] = [];
-    popup.on('pageerror', (e) => errors.push(e.message));
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    await popup.waitForSelector('html[data-ready="true"]');
-    const cdp = await extensionContext.newCDPSession(popup);
-    await cdp.send('ServiceWorker.enable');
-    let stopping = true;
-    const stopper = (async () => {
-      while (stopping) {
-        await cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
-        await new Promise((r) => setTimeout(r, 15));
-      }
-    })();
-    // Every box of the checklist: the counted actions, then the causes (a closed list).
-    await popup.locator('details[data-section="causes"] summary').click();
-    const boxes = popup.locator('main input[type="checkbox"]');
-    const ticks = 23;
-    for (let i = 0; i < ticks; i++) {
-      await boxes.nth(i).click();
-      await popup.waitForTimeout(20);
+  const errors: string[] = [];
+  const popup = await openPopup(extensionContext, extensionId, errors);
+  const cdp = await extensionContext.newCDPSession(popup);
+  await cdp.send('ServiceWorker.enable');
+  let stopping = true;
+  let stops = 0;
+  const stopper = (async () => {
+    while (stopping) {
+      await cdp.send('ServiceWorker.stopAllWorkers').then(() => stops++, () => undefined);
+      await new Promise((r) => setTimeout(r, 15));
     }
-    stopping = false;
-    await stopper;
-
-    // Stopping a worker every 15 ms sometimes leaves it hung in Chromium: it then answers
-    // nothing, not even a message no listener takes, and Playwright cannot evaluate in it.
-    // Seen with the extension as it was before issue 12 too (3 runs in 6); nothing an
-    // extension does can reach such a worker, so the test cannot judge that run.
-    const workerAnswers = await popup.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-      const answered = chrome.runtime.sendMessage({ probe: 'is the worker alive' }).then(() => true, () => true);
-      return Promise.race([answered, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 15_000))]);
-    });
-    test.skip(!workerAnswers, 'Chromium left the stopped service worker hung');
-
-    // Read by the popup itself: the worker may be stopped, and nothing else would wake it.
-    const stored = () =>
-      popup.evaluate(async () => {
-        const { chrome } = globalThis as unknown as WithChrome;
-        return (((await chrome.storage.local.get('progress')).progress ?? {}) as { checked?: string[] }).checked?.length ?? 0;
-      });
-    await expect.poll(stored, { timeout: 60_000 }).toBe(ticks);
-    // The first boxes are the checklist's (the settings come last).
-    const tickedOf = (p: Page) =>
-      p.locator('main input[type="checkbox"]').evaluateAll((els, n) => els.slice(0, n).filter((e) => (e as HTMLInputElement).checked).length, ticks);
-    await expect.poll(() => tickedOf(popup), { timeout: 30_000 }).toBe(ticks);
+  })();
+  try {
+    // Every box of the checklist (its actions, then the causes), one after another as fast
+    // as the popup takes clicks; the first is unticked and ticked again on the way, and a
+    // setting is changed among the ticks.
+    const boxes = popup.locator('main li.item[data-id] input[type="checkbox"]');
+    const total = await boxes.count();
+    expect(total, 'the checklist’s boxes').toBeGreaterThanOrEqual(20);
+    const ids = await boxes.evaluateAll((els) => els.map((e) => e.closest('li')!.dataset.id!));
+    for (let i = 0; i < total; i++) {
+      await boxes.nth(i).click();
+      if (i === 1) await boxes.nth(0).click();
+      if (i === 2) await boxes.nth(0).click();
+      if (i === Math.floor(total / 2)) {
+        await popup.locator('details.settings summary').click();
+        await popup.locator('input[name="inlineHints"]').click();
+      }
+    }
+    // Every tick is in storage, and the popup shows exactly what storage holds.
+    await expect.poll(async () => (await storedByPopup(popup)).checked.length, { timeout: 30_000 }).toBe(total);
+    const stored = await storedByPopup(popup);
+    expect([...stored.checked].sort()).toEqual([...ids].sort());
+    expect(stored.inlineHints).toBe(false);
+    expect((await tickedIn(popup)).sort()).toEqual([...ids].sort());
     await popup.close();
 
-    const again = await extensionContext.newPage();
-    await again.goto(`chrome-extension://${extensionId}/popup.html`);
-    await again.waitForSelector('html[data-ready="true"]');
-    expect(await tickedOf(again)).toBe(ticks);
+    // Reopened while the worker is still being stopped: all of it is there.
+    const again = await openPopup(extensionContext, extensionId, errors);
+    expect((await tickedIn(again)).sort()).toEqual([...ids].sort());
+    await again.locator('details.settings summary').click();
+    await expect(again.locator('input[name="inlineHints"]')).not.toBeChecked();
+    console.log(`ticks stored and shown after reopening: ${stored.checked.length} of ${total} (worker stopped ${stops} times)`);
     await again.close();
-    expect(errors).toEqual([]);
+  } finally {
+    stopping = false;
+    await stopper;
+  }
+  expect(errors).toEqual([]);
 }
 
 test.describe('what a page can learn or keep', () => {

@@ -44,37 +44,31 @@ describe('background service', () => {
   it('loses nothing when the worker is stopped and started again', async () => {
     const first = service().bg;
     await first.reportBanners(3, 0, ['locked']);
-    await first.setItemChecked('step.forgot-password', true);
-    await first.updatePrefs({ language: 'en' });
+    await first.dismissKind(3, 0, 'locked');
     const restarted = service().bg; // a fresh worker: new items, nothing in memory
     expect(await restarted.getTabKinds(3)).toEqual(['locked']);
-    expect((await restarted.getProgress()).checked).toEqual(['step.forgot-password']);
-    expect((await restarted.getPrefs()).language).toBe('en');
+    expect((await restarted.getPrefs()).dismissedKinds).toEqual(['locked']);
   });
 
-  it('keeps tab state in session storage and everything else in local storage', async () => {
+  it('keeps tab state in session storage and the dismissals in local storage', async () => {
     const { bg } = service();
     await bg.reportBanners(3, 0, ['locked']);
-    await bg.setItemChecked('step.allow-sms', true);
+    await bg.dismissKind(3, 0, 'locked');
     expect(await fakeBrowser.storage.session.get('tabs')).toEqual({ tabs: { 3: { frames: { 0: { kinds: ['locked'], at: 1000 } }, updatedAt: 1000 } } });
-    expect(await fakeBrowser.storage.local.get('progress')).toEqual({ progress: { checked: ['step.allow-sms'], updatedAt: 1000 } });
+    expect((await fakeBrowser.storage.local.get('prefs')).prefs).toMatchObject({ dismissedKinds: ['locked'] });
   });
 
   it('applies concurrent writes one after the other', async () => {
     const { bg } = service();
     await Promise.all([
       bg.reportBanners(1, 0, ['locked', 'captcha']),
-      bg.setItemChecked('step.allow-sms', true),
-      bg.setItemChecked('step.phone-format', true),
       bg.dismissKind(1, 0, 'captcha'),
       bg.dismissKind(1, 0, 'locked'),
       bg.reportBanners(1, 0, ['locked']),
       bg.reportBanners(1, 2, ['sms-code']),
     ]);
-    expect((await bg.getProgress()).checked.sort()).toEqual(['step.allow-sms', 'step.phone-format']);
     expect((await bg.getPrefs()).dismissedKinds).toEqual(['captcha', 'locked']);
     expect(await bg.getTabKinds(1)).toEqual(['locked', 'sms-code']);
-    expect((await bg.resetProgress()).checked).toEqual([]);
   });
 
   it('drops a corrupted tab entry and keeps the valid ones', async () => {
@@ -121,10 +115,7 @@ describe('messages', () => {
   it.each([
     ['reportBanners', { kinds: ['locked', 'captcha'] }],
     ['reportBanners', { kinds: [] }],
-    ['updatePrefs', { enabled: false, language: 'ja' }],
     ['dismissKind', { kind: 'captcha' }],
-    ['setItemChecked', { id: 'step.allow-sms', checked: true }],
-    ['resetProgress', undefined],
   ] as const)('accepts a well-formed %s', (type, data) => {
     expect(() => validateMessage(type, data)).not.toThrow();
   });
@@ -135,12 +126,7 @@ describe('messages', () => {
     ['reportBanners', { kinds: ['locked'], text: 'Your account has been locked' }],
     ['reportBanners', undefined],
     ['dismissKind', { kind: 'locked', extra: 1 }],
-    ['updatePrefs', { enabled: 'off' }],
-    ['updatePrefs', { unknown: 1 }],
     ['dismissKind', { kind: 'everything' }],
-    ['setItemChecked', { id: 'step.nope', checked: true }],
-    ['setItemChecked', { id: 'step.allow-sms', checked: 'yes' }],
-    ['resetProgress', { confirm: true }],
   ] as const)('rejects a malformed %s: %j', (type, data) => {
     expect(() => validateMessage(type, data)).toThrow(InvalidMessageError);
   });

@@ -27,7 +27,18 @@ describe("WXT's content-script context, as we build it", () => {
     }
   });
 
+  it('leaves out the timer helpers that leak an invalidation listener per call, and the messages\' state', () => {
+    const out = transform(original)!.code;
+    for (const gone of ['block()', 'setTimeout(handler, timeout)', 'requestAnimationFrame(callback)', 'requestIdleCallback(callback, options)', 'this.id =', 'SCRIPT_STARTED_MESSAGE_TYPE']) {
+      expect(original).toContain(gone);
+      expect(out).not.toContain(gone);
+    }
+    // WXT's own location watcher needs setInterval (Firefox has no Navigation API).
+    expect(out).toContain('setInterval(handler, timeout)');
+  });
+
   it('fails the build when WXT moved the code, instead of shipping it unchanged', () => {
+    expect(() => transform(original.replace('requestIdleCallback(callback, options) {', 'requestIdle(callback, options) {'))).toThrow(/review this plugin/);
     expect(() => transform(original.replace('this.listenForNewerScripts();', 'this.listenForNewerScripts?.();'))).toThrow(/review this plugin/);
   });
 

@@ -14,7 +14,6 @@ import {
   panelLanguage,
 } from '../../lib/first-state';
 import { PANEL_TAG } from '../../lib/hosts';
-import { t } from '../../lib/i18n';
 import { guideFor, NO_PAGE_FACTS, type PageFacts } from '../../lib/knowledge/guide';
 import { headOf } from '../../lib/knowledge/heads';
 import { DEFAULT_LANGUAGE } from '../../lib/language';
@@ -59,7 +58,6 @@ describe('the first-state kit', () => {
         for (const lang of ['ja', 'en'] as const) {
           const shown = firstStateHead(kit, headKey(kind, variant), lang);
           expect(shown?.lines, `${kind}/${variant}/${lang}`).toEqual([head.meaning[lang], ...(head.note ? [head.note[lang]] : [])]);
-          expect(shown?.label).toBe(t(lang, 'panelLabel'));
         }
       }
     }
@@ -85,8 +83,6 @@ describe('the first-state kit', () => {
       { ...kit, v: 2 },
       { ...kit, css: '' },
       { ...kit, css: 42 },
-      { ...kit, label: null },
-      { ...kit, label: { en: 'x' } },
       { ...kit, heads: null },
       { ...kit, heads: { [key]: { ja: 'アカウントがロックされています' } } },
       { ...kit, heads: { [key]: { ja: [] } } },
@@ -145,15 +141,13 @@ describe('the first-state host', () => {
     expect(host.lang).toBe('ja');
     expect(host.getAttribute('class')).toBeNull();
     const root = host.shadowRoot!;
-    expect(root.querySelector('.panel')?.getAttribute('role')).toBe('region');
-    expect(root.querySelector('.panel')?.getAttribute('aria-label')).toBe(t('ja', 'panelLabel'));
     expect(root.querySelector('h2.headline')?.textContent).toBe('ロボット対策でアクセスが止められています');
     expect(root.querySelector('p.note')?.textContent).toBe('アカウントのロックではありません。');
     expect(root.querySelector('style')?.textContent).toBe(firstStateKit().css);
   });
 
   it('sets its lines as text, never as markup', () => {
-    const host = createFirstStateHost(document, PANEL_TAG, 'locked', 'en', { css: 'p{}', label: 'x', lines: ['<img src=x onerror=alert(1)>'] });
+    const host = createFirstStateHost(document, PANEL_TAG, 'locked', 'en', { css: 'p{}', lines: ['<img src=x onerror=alert(1)>'] });
     expect(host.shadowRoot!.querySelector('img')).toBeNull();
     expect(host.shadowRoot!.querySelector('h2')?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(host.shadowRoot!.querySelector('p.note')).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createReliableSender, createTickWriter, DeliveryError, isUndelivered } from '../../lib/reliable-send';
+import { createReliableSender, DeliveryError, isUndelivered } from '../../lib/reliable-send';
 
 const gone = () => new Error('Could not establish connection. Receiving end does not exist.');
 const noWait = () => Promise.resolve();
@@ -78,45 +78,5 @@ describe('reliable send', () => {
     });
     await expect(createReliableSender({ wait: noWait, isClosed: () => true })(attempt)).rejects.toThrow('Receiving end');
     expect(attempt).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('tick writer', () => {
-  type P = { checked: string[]; updatedAt: number };
-
-  it('lays ticks still on their way over an older answer, and rolls back a tick given up', async () => {
-    const stored = new Set<string>();
-    const release: (() => void)[] = [];
-    let refuse = false;
-    const write = (id: string, checked: boolean) =>
-      new Promise<P>((resolve, reject) => {
-        release.push(() => {
-          if (refuse) return reject(new Error('Rejected malformed "setItemChecked" message'));
-          if (checked) stored.add(id);
-          else stored.delete(id);
-          resolve({ checked: [...stored], updatedAt: 1 });
-        });
-      });
-    const tick = createTickWriter<string, P>(createReliableSender({ wait: noWait }), write);
-    const a = tick('a', true);
-    const b = tick('b', true);
-    await vi.waitFor(() => expect(release).toHaveLength(1));
-    release[0]!();
-    // The answer to "a" holds only "a"; "b" is pending and stays shown.
-    expect((await a).checked.sort()).toEqual(['a', 'b']);
-    await vi.waitFor(() => expect(release).toHaveLength(2));
-    release[1]!();
-    expect((await b).checked.sort()).toEqual(['a', 'b']);
-
-    refuse = true;
-    const c = tick('c', true);
-    await vi.waitFor(() => expect(release).toHaveLength(3));
-    release[2]!();
-    await expect(c).rejects.toThrow('Rejected');
-    const d = tick('a', false);
-    refuse = false;
-    await vi.waitFor(() => expect(release).toHaveLength(4));
-    release[3]!();
-    expect((await d).checked).toEqual(['b']);
   });
 });

@@ -6,7 +6,7 @@ import { test as base, chromium, type BrowserContext, type Frame, type Page, typ
 import type { FixturePage } from '../../fixtures/pages';
 import { PANEL_CLOCK } from '../panel-clock';
 import CHROMIUM_FLAGS from './chromium-flags.json' with { type: 'json' };
-import { FIXTURE_CONTENT_TYPE, fixtureByFile, fixtureResponses } from './fixtures';
+import { FIXTURE_CONTENT_TYPE, fixtureByFile, fixtureResponses, panelSelector } from './fixtures';
 import type { GuideFrame, GuideTab } from './guide-tab';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -103,6 +103,7 @@ export function chromiumGuideTab(page: Page): GuideTab {
     frames: () => page.frames().map(guideFrame),
     evaluateInExtension: async <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
       (await backgroundWorker(page.context())).evaluate(fn as (arg: unknown) => unknown, arg as unknown) as Promise<R>,
+    clickInPanel: (kind, selector) => page.locator(panelSelector(kind)).locator(selector).click(),
   };
 }
 

@@ -7,7 +7,7 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../lib/manifest-constants';
 import type { FixturePage } from '../../fixtures/pages';
 import { PANEL_CLOCK } from '../panel-clock';
-import { FIXTURE_CONTENT_TYPE, fixtureResponses } from './fixtures';
+import { FIXTURE_CONTENT_TYPE, fixtureResponses, panelSelector } from './fixtures';
 import { EXTENSION_WAIT_MS, type GuideFrame, type GuideTab } from './guide-tab';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -191,6 +191,7 @@ export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixture
       frames: () => firefoxPage.frames().map(guideFrame),
       evaluateInExtension: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
         extensionPage.evaluate(fn as (arg: unknown) => unknown, arg as unknown) as Promise<R>,
+      clickInPanel: (kind, selector) => firefoxPage.click(`${panelSelector(kind)} >>> ${selector}`),
     });
   },
 });

@@ -2,7 +2,8 @@ import { expect } from '@playwright/test';
 import { guideFor, meaningOf, NO_PAGE_FACTS } from '../../../lib/knowledge/guide';
 import type { FixturePage } from '../../fixtures/pages';
 import { fixtureTitle, panelSelector, readFixture } from './fixtures';
-import { panelsInAllFrames, until, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
+import type { Kind } from '../../../lib/detect/kinds';
+import { panelsInAllFrames, until, waitForFirstPass, waitForPanel, type GuideFrame, type GuideTab } from './guide-tab';
 
 /**
  * The page arrived as saved: its title, Japanese and Russian ones included, reads the same
@@ -78,7 +79,24 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
   if (fixture.captchaVariant) expect(host.now).toBe(guideFor('captcha', { ...NO_PAGE_FACTS, captchaVariant: fixture.captchaVariant }).now);
   if (fixture.placement === 'fixed') expect(host).toMatchObject({ placement: 'fixed', position: 'fixed' });
   if (fixture.placement === 'inline') expect(host).toMatchObject({ placement: 'inline', afterBanner: true });
+  if (fixture.quote !== undefined) await checkQuote(tab, frame, kind, fixture.quote);
   return timing.panelAt! - timing.bannerAt;
+}
+
+/**
+ * The banner's words as the panel quotes them into the support message: its message and
+ * nothing of the buttons, links or hidden text around it. (Inline, the panel itself shows
+ * only their translation.) Last, since it opens the composer.
+ */
+async function checkQuote(tab: GuideTab, frame: GuideFrame, kind: Kind, quote: string): Promise<void> {
+  await tab.clickInPanel(kind, '[data-disclosure="compose"]');
+  const message = await until('the support message', async () =>
+    (await frame.evaluate(
+      (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('[data-message-en]')?.textContent ?? undefined,
+      panelSelector(kind),
+    )) ?? undefined,
+  );
+  expect(message, 'the banner’s words, quoted in the support message').toContain(`The page shows this message: "${quote}"`);
 }
 
 /**

@@ -32,6 +32,8 @@ export interface GuideTab {
   frames(): GuideFrame[];
   /** Runs `fn` in an extension context that has the `tabs` API (background or extension page). */
   evaluateInExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Clicks, as the user does (a trusted event), the element `selector` inside the top document's panel of `kind`. */
+  clickInPanel(kind: Kind, selector: string): Promise<void>;
 }
 
 async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
