@@ -3,7 +3,7 @@ import { GECKO_ID } from '../../lib/manifest-constants';
 import { fixtureByFile } from './harness/fixtures';
 import { panelsInAllFrames, until, waitForPanel } from './harness/guide-tab';
 import { appendLoginErrors } from './harness/page-scripts';
-import { expect, FIREFOX_EXTENSION_DIR, firefoxTest as test, serveFixtureInFirefox } from './harness/firefox';
+import { composerFrameIn, expect, FIREFOX_EXTENSION_DIR, firefoxTest as test, serveFixtureInFirefox } from './harness/firefox';
 
 /**
  * The attacks of issue 12 that apply in Firefox, from a page script as in attacks.spec.ts
@@ -118,11 +118,12 @@ test('Firefox: banner frames that go away leave the tab state', async ({ firefox
 test('Firefox: quotes without invisible or direction-changing characters', async ({ tab, firefoxPage: page }) => {
   await tab.open(fixtureByFile('login-clean-negative.html'));
   await addBanner(page, 'Your account has been temporarily locked. \u202eesaelp\u202c \u200bcontact\u2066 us\u2069\u200e');
-  const frame = await waitForPanel(tab, 'locked');
+  await waitForPanel(tab, 'locked');
   // Inline, the banner's own words go into the support message (the panel shows a translation).
   await page.click('ali-lock-guide[data-kind="locked"] >>> [data-disclosure="compose"]');
+  const composer = await composerFrameIn(page);
   const message = await until('the support message', async () =>
-    (await frame.evaluate(() => document.querySelector('ali-lock-guide')!.shadowRoot!.querySelector('[data-message-en]')?.textContent ?? undefined, null)) ?? undefined,
+    (await composer.evaluate(() => document.querySelector('[data-message-en]')?.textContent ?? undefined)) ?? undefined,
   );
   expect(message).toContain('"Your account has been temporarily locked. esaelp contact us"');
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openFixture, restartExtension, serveFixture, test } from './chromium-extension';
+import { composerIn, expect, openFixture, restartExtension, serveFixture, test } from './chromium-extension';
 import { appendLoginErrors } from './harness/page-scripts';
 import { waitForFirstPass } from './harness/guide-tab';
 
@@ -75,8 +75,10 @@ test('page text is shown as text, never as markup', async ({ page }) => {
   const panel = page.locator('ali-lock-guide[data-kind="locked"]');
   // Inline, the banner's words stand right above the panel; they reach the support message as text.
   await panel.getByRole('button', { name: '英文を作る' }).click();
-  await expect(panel.locator('[data-message-en]')).toContainText('"Your account has been locked <img src=x onerror="window.__injected=1">"');
+  const composer = composerIn(panel);
+  await expect(composer.locator('[data-message-en]')).toContainText('"Your account has been locked <img src=x onerror="window.__injected=1">"');
   expect(await panel.locator('img').count()).toBe(0);
+  expect(await composer.locator('img').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
 });
 

@@ -8,7 +8,7 @@ import { GECKO_ID } from '../../../lib/manifest-constants';
 import type { FixturePage } from '../../fixtures/pages';
 import { PANEL_CLOCK } from '../panel-clock';
 import { FIXTURE_CONTENT_TYPE, fixtureResponses } from './fixtures';
-import { EXTENSION_WAIT_MS, type GuideFrame, type GuideTab } from './guide-tab';
+import { EXTENSION_WAIT_MS, until, type GuideFrame, type GuideTab } from './guide-tab';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv2', import.meta.url));
@@ -86,6 +86,24 @@ export async function serveFixtureInFirefox(page: Page, fixture: FixturePage): P
 export async function openExtensionPage(page: Page, url: string, readySelector: string): Promise<void> {
   page.goto(url).catch(() => undefined);
   await page.waitForSelector(readySelector, { timeout: EXTENSION_WAIT_MS });
+}
+
+/**
+ * The composer a panel of `page` opened: the extension's page in the panel's frame
+ * (lib/composer-frame.ts), once it has rendered. Found by asking each frame where it is:
+ * puppeteer may still list it at `about:blank`, the address it had before its page loaded.
+ */
+export function composerFrameIn(page: Page): Promise<Frame> {
+  const composerPage = `${FIREFOX_EXTENSION_ORIGIN}/composer.html`;
+  return until('the composer frame', async () => {
+    for (const frame of page.frames().slice(1)) {
+      const ready = await frame
+        .evaluate((prefix) => location.href.startsWith(prefix) && !!document.querySelector('[data-composer]'), composerPage)
+        .catch(() => false);
+      if (ready) return frame;
+    }
+    return undefined;
+  });
 }
 
 function guideFrame(frame: Frame): GuideFrame {
