@@ -8,7 +8,7 @@ import { MAX_FRAMES_PER_TAB } from '../../lib/tab-state';
 import { POSITIVE_CASES } from '../unit/detect-cases';
 import { backgroundWorker, CHROMIUM, composerIn, EXTENSION_DIR, expect, extensionIdOf, fixtureByFile, openFixture, restartExtension, serveFixture, test, type WithChrome } from './chromium-extension';
 import { chromiumArgs } from './harness/chromium';
-import { appendLoginErrors } from './harness/page-scripts';
+import { appendLoginErrors, pageRecording, recordTypingLikeAKeylogger } from './harness/page-scripts';
 
 /**
  * Attacks from a page script (issue 12): everything here runs as the page's own script, in
@@ -193,6 +193,34 @@ test("the composer takes the user's typing and clicks, never the page's", async 
   expect(reached).toEqual({ fieldsInRoot: 0, inside: 'no document; SecurityError' });
   await expect(message).toHaveText(mine!);
   await expect(composer.locator('input[name="claim"][value="browser-updated"]')).not.toBeChecked();
+});
+
+test('a page script sees nothing of what the user types into the composer', async ({ page, extensionContext }) => {
+  await extensionContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://login.aliexpress.com' });
+  await page.addInitScript(recordTypingLikeAKeylogger);
+  await openFixture(page, 'login-wrong-password.html');
+  // The page's recorder works: it sees the user type into the page's own field.
+  await page.locator('#fm-login-id').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  await expect.poll(async () => (await page.evaluate(pageRecording)).events).toContain('keydown ! ');
+  const before = await page.evaluate(pageRecording);
+
+  const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
+  await panel.getByRole('button', { name: JA.panelCompose }).click();
+  const composer = composerIn(panel);
+  await composer.locator('input[name="account"]').click();
+  await page.keyboard.type('me@example.jp');
+  const english = composer.locator('[data-message-en]');
+  await expect(english).toContainText('Account (e-mail or member ID): me@example.jp');
+  await composer.getByRole('button', { name: JA.composerCopy }).click();
+  await expect(composer.getByRole('status')).toHaveText(JA.composerCopied!);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('me@example.jp');
+
+  const after = await page.evaluate(pageRecording);
+  const seen = { events: after.events.slice(before.events.length), values: after.values.filter((v) => !before.values.includes(v)) };
+  console.log(`the page recorded while the user typed into the composer: ${JSON.stringify(seen)}`);
+  expect(seen).toEqual({ events: [], values: [] });
 });
 
 test.describe('mount and unmount', () => {

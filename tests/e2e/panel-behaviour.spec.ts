@@ -33,6 +33,33 @@ test('collapse and close work from the keyboard, with roles and labels', async (
   expect(await panelCount(page)).toBe(0);
 });
 
+test('the composer opens and closes from the keyboard, and Tab goes through its frame and out', async ({ page }) => {
+  await openFixture(page, 'login-wrong-password.html');
+  const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
+  const toggle = panel.locator('[data-disclosure="compose"]');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const composer = composerIn(panel);
+  await expect(composer.locator('[data-composer]')).toBeVisible();
+
+  // Tab enters the frame at its first control, Shift+Tab leaves it for the toggle.
+  await page.keyboard.press('Tab');
+  await expect(composer.locator('select[name="situation"]')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(toggle).toBeFocused();
+
+  // From the composer's last control, Tab goes on to the panel's next one.
+  await composer.getByRole('button', { name: '英文をコピー' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'この種類の説明は今後表示しない' })).toBeFocused();
+
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel.locator('iframe')).toHaveCount(0);
+});
+
 test('one panel per banner, gone with the banner, never duplicated', async ({ page, tab }) => {
   await openFixture(page, 'login-wrong-password.html');
   await expect(page.locator('ali-lock-guide')).toHaveCount(1);

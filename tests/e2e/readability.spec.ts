@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
-import { backgroundWorker, expect, openFixture, test } from './chromium-extension';
+import { backgroundWorker, composerIn, expect, openFixture, test } from './chromium-extension';
 
 /**
  * What a stressed reader sees first: the panel's first state is small enough to take in at
@@ -162,6 +162,27 @@ test.describe('accessibility, contrast included', () => {
       expect(inPopup.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(inPopup.passes.map((p) => p.id)).toContain('color-contrast');
       await popup.close();
+    });
+
+    test(`the composer opened in a panel has no axe violations in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page, 'login-wrong-password.html');
+      const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
+      await panel.locator('[data-disclosure="compose"]').click();
+      // What the composer can show: a ticked claim, and a field's warning.
+      const composer = composerIn(panel);
+      await composer.locator('input[name="claim"]').first().check();
+      await composer.locator('input[name="account"]').fill('はなこ');
+      await expect(composer.locator('[data-warning="account"]')).toBeVisible();
+      // The frame's own document, reached through the panel's shadow root.
+      const inFrame = await new AxeBuilder({ page })
+        .include({ fromFrames: [{ fromShadowDom: ['ali-lock-guide', 'iframe.composer-frame'] }, 'html'] })
+        .disableRules(WHOLE_PAGE_RULES)
+        .analyze();
+      expect(inFrame.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const contrast = inFrame.passes.find((p) => p.id === 'color-contrast');
+      // Judged inside the frame: the English message is among the texts checked.
+      expect(contrast?.nodes.some((n) => n.html.includes('data-message-en'))).toBe(true);
     });
   }
 });

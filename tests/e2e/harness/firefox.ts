@@ -106,6 +106,31 @@ export function composerFrameIn(page: Page): Promise<Frame> {
   });
 }
 
+/**
+ * Clicks `selector` in the composer frame as the user does: the panel (and the page) scrolled
+ * to bring it into view, then the mouse at its centre. (puppeteer's own `frame.click` looks
+ * for the frame's element from the page, and does not find it inside the panel's shadow root.)
+ */
+export async function clickInComposer(page: Page, composer: Frame, selector: string): Promise<void> {
+  // The frame is as tall as its content, so this is the element's place in the frame too.
+  const inFrame = await composer.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  const at = await page.evaluate((point) => {
+    const root = document.querySelector('ali-lock-guide')!.shadowRoot!;
+    const frame = root.querySelector('iframe.composer-frame')!;
+    const panel = root.querySelector('.panel')!;
+    const panelBox = panel.getBoundingClientRect();
+    panel.scrollTop += frame.getBoundingClientRect().top + point.y - (panelBox.top + panel.clientHeight / 2);
+    const y = frame.getBoundingClientRect().top + point.y;
+    if (y < 0 || y > innerHeight) window.scrollBy(0, y - innerHeight / 2);
+    const box = frame.getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, inFrame);
+  await page.mouse.click(at.x, at.y);
+}
+
 function guideFrame(frame: Frame): GuideFrame {
   return {
     url: () => frame.url(),
