@@ -107,10 +107,11 @@ export default defineConfig({
     // Content scripts are injected through their own `matches`; no extra host permission
     // is requested because the extension makes no requests and injects nothing by API.
     permissions: ['storage'],
-    // The panel's UI file, imported by the content script on AliExpress pages only. Chrome
-    // serves it under a per-session id only, so a page cannot probe the fixed extension id
-    // for it to learn that we are installed (Firefox's ids are per install already).
-    web_accessible_resources: [{ resources: ['panel-ui.js'], matches: ALIEXPRESS_MATCHES, use_dynamic_url: true }],
+    // The panel's UI file, imported by the content script on AliExpress pages only, and the
+    // composer page that the panel shows in a frame (lib/composer-frame.ts). Chrome serves
+    // them under a per-session id only, so a page cannot probe the fixed extension id for
+    // them to learn that we are installed (Firefox's ids are per install already).
+    web_accessible_resources: [{ resources: ['panel-ui.js', 'composer.html'], matches: ALIEXPRESS_MATCHES, use_dynamic_url: true }],
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: FIREFOX_GECKO, gecko_android: FIREFOX_ANDROID } } : {}),
   }),
   vite: () => ({

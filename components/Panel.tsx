@@ -6,7 +6,7 @@ import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/knowledge/entries
 import { glossFor } from '../lib/knowledge/gloss';
 import { guideFor, meaningOf, type PageFacts } from '../lib/knowledge/guide';
 import { situationForKinds } from '../lib/support-message';
-import { Composer, COMPOSER_CSS } from './Composer';
+import { ComposerFrame, COMPOSER_FRAME_CSS } from './ComposerFrame';
 import { PANEL_HEAD_CSS } from './panel-head';
 
 export interface PanelProps {
@@ -18,6 +18,8 @@ export interface PanelProps {
   page: PageFacts;
   /** Inline panels sit right under the banner, so its own words need not be repeated there. */
   placement: 'inline' | 'fixed';
+  /** The composer page (address and origin): the composer opens in it, out of the page's reach. */
+  composer: { page: string; origin: string };
   onClose: () => void;
   /** Never show this kind's panel again (undone in the popup). */
   onDismissKind: () => void;
@@ -59,7 +61,7 @@ function DismissLink({ lang, onDismissKind }: { lang: Lang; onDismissKind: () =>
 }
 
 /** The explanation shown next to an AliExpress banner: the answer first, the rest on demand. */
-export function Panel({ kind, lang, quote, page, placement, onClose, onDismissKind }: PanelProps) {
+export function Panel({ kind, lang, quote, page, placement, composer, onClose, onDismissKind }: PanelProps) {
   const [open, setOpen] = useState(true);
   const [shown, setShown] = useState<Disclosure | null>(null);
   const [uid] = useState(() => `alg-${++nextId}`);
@@ -169,11 +171,16 @@ export function Panel({ kind, lang, quote, page, placement, onClose, onDismissKi
         )}
         {shown === 'compose' && (
           <section id={`${uid}-compose`} data-section="compose">
-            <Composer
-              lang={lang}
-              situation={situationForKinds([kind])}
-              errorText={quote}
-              errorMeaning={{ en: meaningOf(kind, page.captchaVariant).en, ja: meaningOf(kind, page.captchaVariant).ja }}
+            <ComposerFrame
+              page={composer.page}
+              origin={composer.origin}
+              title={s('composerOpen')}
+              params={{
+                lang,
+                situation: situationForKinds([kind]),
+                quote,
+                meaning: { en: meaningOf(kind, page.captchaVariant).en, ja: meaningOf(kind, page.captchaVariant).ja },
+              }}
             />
           </section>
         )}
@@ -186,7 +193,7 @@ export function Panel({ kind, lang, quote, page, placement, onClose, onDismissKi
 /** Styles of the panel, inlined into its shadow root so mounting waits for no file. */
 export const PANEL_CSS =
   PANEL_HEAD_CSS +
-  COMPOSER_CSS +
+  COMPOSER_FRAME_CSS +
   `
 .icon {
   flex: none; width: 26px; height: 26px; border: 1px solid transparent; border-radius: 6px;

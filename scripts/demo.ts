@@ -19,7 +19,7 @@ import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } f
 import type { Kind } from '../lib/detect/kinds';
 import { GECKO_ID } from '../lib/manifest-constants';
 import type { FixturePage } from '../tests/fixtures/pages';
-import { backgroundWorker, CHROMIUM, chromiumArgs, EXTENSION_DIR, extensionIdOf, openFixture, type WithChrome } from '../tests/e2e/harness/chromium';
+import { backgroundWorker, CHROMIUM, chromiumArgs, composerIn, EXTENSION_DIR, extensionIdOf, openFixture, type WithChrome } from '../tests/e2e/harness/chromium';
 import { FIREFOX, FIREFOX_EXTENSION_DIR, FIREFOX_EXTENSION_UUID, FIREFOX_POPUP_URL } from '../tests/e2e/harness/firefox';
 import { FIXTURE_CONTENT_TYPE, fixtureByFile, fixtureResponses, hintSelector, panelSelector } from '../tests/e2e/harness/fixtures';
 import { DEMO_SCENES, type DemoScene, type Disclosure, type ShotState } from './demo-pages';
@@ -264,9 +264,17 @@ class Shooter {
         await section.waitFor({ state: 'visible', timeout: WAIT_MS });
         if (which === 'compose') {
           // Tick one thing that happened, and show the English it adds and its Japanese meaning.
-          const choice = section.locator('.choice input[type="checkbox"]:not(:checked)').first();
+          const composer = composerIn(panel);
+          const choice = composer.locator('.choice input[type="checkbox"]:not(:checked)').first();
+          await composer.locator('[data-message-en]').waitFor({ state: 'visible', timeout: WAIT_MS });
           if ((await choice.count()) > 0) await choice.check();
-          await section.locator('[data-message-en]').evaluate((el) => (el.previousElementSibling ?? el).scrollIntoView({ block: 'start' }));
+          // The panel scrolls, not the composer's frame (as tall as its content): bring the
+          // English message's heading to the top of the panel.
+          const messageTop = await composer.locator('[data-message-en]').evaluate((el) => (el.previousElementSibling ?? el).getBoundingClientRect().top);
+          await section.locator('iframe').evaluate((frame, top) => {
+            const scroller = frame.closest('.panel')!;
+            scroller.scrollTop += frame.getBoundingClientRect().top + top - scroller.getBoundingClientRect().top;
+          }, messageTop);
         } else {
           // Inside the panel's own scroll area: the toggles and the opened section in view.
           await panel.locator('.more').evaluate((el) => el.scrollIntoView({ block: 'start' }));

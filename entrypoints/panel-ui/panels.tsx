@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel, PANEL_CSS } from '../../components/Panel';
 import type { Banner } from '../../lib/detect/tracker';
@@ -12,6 +13,7 @@ import { isHiddenInBanner } from '../../lib/detect/visibility';
 import { collectPageFacts } from '../../lib/page-facts';
 import { PANEL_TAG } from '../../lib/hosts';
 import type { PageFacts } from '../../lib/knowledge/guide';
+import { COMPOSER_PAGE } from '../../lib/composer-frame';
 
 interface MountedPanel {
   anchor: Element;
@@ -43,6 +45,14 @@ export function createPanels(
   options: () => PanelOptions,
 ): Pick<PanelManager, 'sync' | 'removeAll'> {
   const mounted = new Map<Kind, MountedPanel>();
+  const composerPage = browser.runtime.getURL(COMPOSER_PAGE);
+  // Chrome hands content scripts the per-session address of a `use_dynamic_url` file, but
+  // the page loaded from it runs at the extension's own origin, named by its id. Firefox's
+  // addresses carry the origin itself.
+  const composer = {
+    page: composerPage,
+    origin: import.meta.env.FIREFOX ? new URL(composerPage).origin : `chrome-extension://${browser.runtime.id}`,
+  };
   const closedFor = new WeakSet<Element>();
   /** Each kind's banner element at the last sync, to tell a re-render from a new banner. */
   let previous = new Map<Kind, Element>();
@@ -88,6 +98,7 @@ export function createPanels(
             quote={entry.wholePage ? '' : bannerQuote(entry.message, isHiddenInBanner)}
             page={entry.page}
             placement={entry.ui.host.dataset.placement === 'fixed' ? 'fixed' : 'inline'}
+            composer={composer}
             onClose={() => {
               closedFor.add(entry.anchor);
               remove(kind);

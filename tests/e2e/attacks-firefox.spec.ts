@@ -2,8 +2,8 @@ import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../lib/manifest-constants';
 import { fixtureByFile } from './harness/fixtures';
 import { panelsInAllFrames, until, waitForPanel } from './harness/guide-tab';
-import { appendLoginErrors } from './harness/page-scripts';
-import { expect, FIREFOX_EXTENSION_DIR, firefoxTest as test, serveFixtureInFirefox } from './harness/firefox';
+import { appendLoginErrors, pageRecording, recordTypingLikeAKeylogger } from './harness/page-scripts';
+import { clickInComposer, composerFrameIn, expect, FIREFOX_EXTENSION_DIR, firefoxTest as test, serveFixtureInFirefox } from './harness/firefox';
 
 /**
  * The attacks of issue 12 that apply in Firefox, from a page script as in attacks.spec.ts
@@ -118,13 +118,41 @@ test('Firefox: banner frames that go away leave the tab state', async ({ firefox
 test('Firefox: quotes without invisible or direction-changing characters', async ({ tab, firefoxPage: page }) => {
   await tab.open(fixtureByFile('login-clean-negative.html'));
   await addBanner(page, 'Your account has been temporarily locked. \u202eesaelp\u202c \u200bcontact\u2066 us\u2069\u200e');
-  const frame = await waitForPanel(tab, 'locked');
+  await waitForPanel(tab, 'locked');
   // Inline, the banner's own words go into the support message (the panel shows a translation).
   await page.click('ali-lock-guide[data-kind="locked"] >>> [data-disclosure="compose"]');
+  const composer = await composerFrameIn(page);
   const message = await until('the support message', async () =>
-    (await frame.evaluate(() => document.querySelector('ali-lock-guide')!.shadowRoot!.querySelector('[data-message-en]')?.textContent ?? undefined, null)) ?? undefined,
+    (await composer.evaluate(() => document.querySelector('[data-message-en]')?.textContent ?? undefined)) ?? undefined,
   );
   expect(message).toContain('"Your account has been temporarily locked. esaelp contact us"');
+});
+
+test('Firefox: a page script sees nothing of what the user types into the composer', async ({ tab, firefoxPage: page }) => {
+  await page.evaluateOnNewDocument(recordTypingLikeAKeylogger);
+  await tab.open(fixtureByFile('login-wrong-password.html'));
+  await waitForPanel(tab, 'wrong-credentials');
+  // The page's recorder works: it sees the user type into the page's own field.
+  await page.click('#fm-login-id');
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  await until('the page to record its own field', async () => ((await page.evaluate(pageRecording)).events.includes('keydown ! ') ? true : undefined));
+  const before = await page.evaluate(pageRecording);
+
+  await page.click('ali-lock-guide[data-kind="wrong-credentials"] >>> [data-disclosure="compose"]');
+  const composer = await composerFrameIn(page);
+  await clickInComposer(page, composer, 'input[name="account"]');
+  await page.keyboard.type('me@example.jp');
+  const english = () => composer.evaluate(() => document.querySelector('[data-message-en]')!.textContent!);
+  await until('the address in the message', async () => ((await english()).includes('Account (e-mail or member ID): me@example.jp') ? true : undefined));
+  await clickInComposer(page, composer, 'button.btn.primary');
+  const status = await until('the copy to finish', async () => (await composer.evaluate(() => document.querySelector('[role="status"]')!.textContent)) || undefined);
+  expect(status).toBe('コピーしました');
+
+  const after = await page.evaluate(pageRecording);
+  const seen = { events: after.events.slice(before.events.length), values: after.values.filter((v) => !before.values.includes(v)) };
+  console.log(`Firefox: the page recorded while the user typed into the composer: ${JSON.stringify(seen)}`);
+  expect(seen).toEqual({ events: [], values: [] });
 });
 
 test('Firefox: an update replaces the old panel, never leaving a second one with dead buttons', async ({ tab, firefox, firefoxPage: page }) => {

@@ -6,9 +6,9 @@ import { parseYAML } from 'confbox';
 import type { Kind } from '../../lib/detect/kinds';
 import { MAX_FRAMES_PER_TAB } from '../../lib/tab-state';
 import { POSITIVE_CASES } from '../unit/detect-cases';
-import { backgroundWorker, CHROMIUM, EXTENSION_DIR, expect, extensionIdOf, fixtureByFile, openFixture, restartExtension, serveFixture, test, type WithChrome } from './chromium-extension';
+import { backgroundWorker, CHROMIUM, composerIn, EXTENSION_DIR, expect, extensionIdOf, fixtureByFile, openFixture, restartExtension, serveFixture, test, type WithChrome } from './chromium-extension';
 import { chromiumArgs } from './harness/chromium';
-import { appendLoginErrors } from './harness/page-scripts';
+import { appendLoginErrors, pageRecording, recordTypingLikeAKeylogger } from './harness/page-scripts';
 
 /**
  * Attacks from a page script (issue 12): everything here runs as the page's own script, in
@@ -92,7 +92,7 @@ test.describe('a page script', () => {
       await expect(page.locator(`ali-lock-guide[data-kind="${kind}"]`).getByRole('button', { name: JA.panelCollapse })).toBeVisible();
     }
     // The composer never opened for the page, so nothing the page typed is in it.
-    expect(await page.locator('ali-lock-guide [data-composer]').count()).toBe(0);
+    expect(await page.locator('ali-lock-guide iframe.composer-frame').count()).toBe(0);
   });
 
   test('cannot stop our content script with the start-up event', async ({ page, extensionId }) => {
@@ -166,28 +166,61 @@ test("the composer takes the user's typing and clicks, never the page's", async 
   await openFixture(page, 'login-wrong-password.html');
   const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
   await panel.getByRole('button', { name: JA.panelCompose }).click();
-  const message = panel.locator('[data-message-en]');
-  await panel.locator('[data-composer] input[name="account"]').fill('me@example.jp');
+  const composer = composerIn(panel);
+  const message = composer.locator('[data-message-en]');
+  await composer.locator('[data-composer] input[name="account"]').fill('me@example.jp');
   await expect(message).toContainText('me@example.jp');
   // A label the user clicks still ticks its claim (the browser's own click on the box).
-  await panel.getByText('別のブラウザでも試しました。', { exact: true }).click();
-  await expect(panel.locator('input[name="claim"][value="other-browser-tried"]')).toBeChecked();
+  await composer.getByText('別のブラウザでも試しました。', { exact: true }).click();
+  await expect(composer.locator('input[name="claim"][value="other-browser-tried"]')).toBeChecked();
   const mine = await message.textContent();
 
-  await page.evaluate(() => {
+  // The page's script reaches our frame element, not the document in it.
+  const reached = await page.evaluate(() => {
     const root = document.querySelector('ali-lock-guide')!.shadowRoot!;
-    const account = root.querySelector<HTMLInputElement>('input[name="account"]')!;
-    account.value = 'page@evil.example';
-    account.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    const claim = root.querySelector<HTMLInputElement>('input[name="claim"][value="browser-updated"]')!;
-    claim.click();
-    claim.closest('label')!.click();
-    const situation = root.querySelector<HTMLSelectElement>('select[name="situation"]')!;
-    situation.value = 'deleted';
-    situation.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    const frame = root.querySelector('iframe')!;
+    let inside = 'none';
+    try {
+      inside = String(frame.contentDocument?.querySelectorAll('input').length ?? 'no document');
+      frame.contentWindow!.document.querySelector<HTMLInputElement>('input[name="account"]')!.value = 'page@evil.example';
+    } catch (error) {
+      inside = `${inside}; ${(error as Error).name}`;
+    }
+    // Messages posted to the frame are not commands it takes.
+    frame.contentWindow!.postMessage({ account: 'page@evil.example', situation: 'deleted' }, '*');
+    return { fieldsInRoot: root.querySelectorAll('input, select, textarea').length, inside };
   });
+  expect(reached).toEqual({ fieldsInRoot: 0, inside: 'no document; SecurityError' });
   await expect(message).toHaveText(mine!);
-  await expect(panel.locator('input[name="claim"][value="browser-updated"]')).not.toBeChecked();
+  await expect(composer.locator('input[name="claim"][value="browser-updated"]')).not.toBeChecked();
+});
+
+test('a page script sees nothing of what the user types into the composer', async ({ page, extensionContext }) => {
+  await extensionContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://login.aliexpress.com' });
+  await page.addInitScript(recordTypingLikeAKeylogger);
+  await openFixture(page, 'login-wrong-password.html');
+  // The page's recorder works: it sees the user type into the page's own field.
+  await page.locator('#fm-login-id').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  await expect.poll(async () => (await page.evaluate(pageRecording)).events).toContain('keydown ! ');
+  const before = await page.evaluate(pageRecording);
+
+  const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
+  await panel.getByRole('button', { name: JA.panelCompose }).click();
+  const composer = composerIn(panel);
+  await composer.locator('input[name="account"]').click();
+  await page.keyboard.type('me@example.jp');
+  const english = composer.locator('[data-message-en]');
+  await expect(english).toContainText('Account (e-mail or member ID): me@example.jp');
+  await composer.getByRole('button', { name: JA.composerCopy }).click();
+  await expect(composer.getByRole('status')).toHaveText(JA.composerCopied!);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('me@example.jp');
+
+  const after = await page.evaluate(pageRecording);
+  const seen = { events: after.events.slice(before.events.length), values: after.values.filter((v) => !before.values.includes(v)) };
+  console.log(`the page recorded while the user typed into the composer: ${JSON.stringify(seen)}`);
+  expect(seen).toEqual({ events: [], values: [] });
 });
 
 test.describe('mount and unmount', () => {
@@ -212,7 +245,7 @@ test.describe('mount and unmount', () => {
     const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
     await expect(panel).toHaveCount(1);
     await panel.getByRole('button', { name: JA.panelCompose }).click();
-    const email = panel.locator('[data-composer] input[name="account"]');
+    const email = composerIn(panel).locator('[data-composer] input[name="account"]');
     await email.fill('me@example.jp');
 
     const newHosts = await page.evaluate(async () => {
@@ -447,6 +480,6 @@ test.describe('what a page can learn or keep', () => {
     // Inline, the panel shows the banner's translation; its own words go into the support message.
     const panel = page.locator('ali-lock-guide[data-kind="locked"]');
     await panel.locator('[data-disclosure="compose"]').click();
-    await expect(panel.locator('[data-message-en]')).toContainText('"Your account has been temporarily locked. esaelp contact us"');
+    await expect(composerIn(panel).locator('[data-message-en]')).toContainText('"Your account has been temporarily locked. esaelp contact us"');
   });
 });

@@ -4,6 +4,7 @@ export {
   backgroundWorker,
   CHROMIUM,
   chromiumGuideTab,
+  composerIn,
   EXTENSION_DIR,
   expect,
   extensionIdOf,

@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { expect, extensionIdOf, openFixture, test } from './chromium-extension';
+import { composerIn, expect, extensionIdOf, openFixture, test } from './chromium-extension';
 import { waitForFirstPass, waitForPanel } from './harness/guide-tab';
 
 const open = openFixture;
@@ -111,28 +111,28 @@ test('the composer in a panel copies its English message, with only what the use
   await open(page, 'login-wrong-password.html');
   const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
   await panel.getByRole('button', { name: '英文を作る' }).click();
+  const composer = composerIn(panel);
   // The page's situation is chosen, its exact error is quoted, and no claim is made for the user.
-  await expect(panel.getByLabel('状況')).toHaveValue('cannot-log-in');
-  const english = panel.locator('[data-message-en]');
+  await expect(composer.getByLabel('状況')).toHaveValue('cannot-log-in');
+  const english = composer.locator('[data-message-en]');
   await expect(english).toContainText('The page shows this message: "Your account name or password is incorrect."');
   await expect(english).not.toContainText('another browser');
-  await panel.getByLabel('別のブラウザでも試しました。').check();
+  await composer.getByLabel('別のブラウザでも試しました。').check();
   await expect(english).toContainText('I also tried another browser.');
   // Japanese typed into a field is kept out of the English, with a warning.
-  await panel.getByLabel('メールアドレスまたは会員 ID（任意）').fill('はなこ');
-  await expect(panel.locator('[data-warning="account"]')).toBeVisible();
+  await composer.getByLabel('メールアドレスまたは会員 ID（任意）').fill('はなこ');
+  await expect(composer.locator('[data-warning="account"]')).toBeVisible();
   await expect(english).not.toContainText('はなこ');
-  await panel.getByLabel('メールアドレスまたは会員 ID（任意）').fill('hanako@example.jp');
-  await expect(panel.locator('[data-warning="account"]')).toHaveCount(0);
+  await composer.getByLabel('メールアドレスまたは会員 ID（任意）').fill('hanako@example.jp');
+  await expect(composer.locator('[data-warning="account"]')).toHaveCount(0);
   await expect(english).toContainText('Account (e-mail or member ID): hanako@example.jp');
-  await expect(panel.locator('[data-message-ja]')).toContainText('アカウント（メールアドレスまたは会員 ID）：hanako@example.jp');
-  // Typed as a user does (month, day, year in Chromium's en-US date field): a scripted
-  // value change is not a user's and is ignored.
-  await panel.getByLabel('始まった日（任意）').click();
+  await expect(composer.locator('[data-message-ja]')).toContainText('アカウント（メールアドレスまたは会員 ID）：hanako@example.jp');
+  // Typed as a user does (month, day, year in Chromium's en-US date field).
+  await composer.getByLabel('始まった日（任意）').click();
   await page.keyboard.type('11202026');
   await expect(english).toContainText('This started on November 20, 2026.');
-  await panel.getByRole('button', { name: '英文をコピー' }).click();
-  await expect(panel.getByRole('status')).toHaveText('コピーしました');
+  await composer.getByRole('button', { name: '英文をコピー' }).click();
+  await expect(composer.getByRole('status')).toHaveText('コピーしました');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await english.textContent());
   expect(copied).toContain('I cannot log in to my AliExpress account.');

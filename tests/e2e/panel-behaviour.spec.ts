@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openFixture, restartExtension, serveFixture, test } from './chromium-extension';
+import { composerIn, expect, openFixture, restartExtension, serveFixture, test } from './chromium-extension';
 import { appendLoginErrors } from './harness/page-scripts';
 import { waitForFirstPass } from './harness/guide-tab';
 
@@ -31,6 +31,33 @@ test('collapse and close work from the keyboard, with roles and labels', async (
   // Handled once the content script answers (it still tracks the banner, and shows nothing).
   expect((await waitForFirstPass(tab)).kinds).toEqual(['wrong-credentials']);
   expect(await panelCount(page)).toBe(0);
+});
+
+test('the composer opens and closes from the keyboard, and Tab goes through its frame and out', async ({ page }) => {
+  await openFixture(page, 'login-wrong-password.html');
+  const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
+  const toggle = panel.locator('[data-disclosure="compose"]');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const composer = composerIn(panel);
+  await expect(composer.locator('[data-composer]')).toBeVisible();
+
+  // Tab enters the frame at its first control, Shift+Tab leaves it for the toggle.
+  await page.keyboard.press('Tab');
+  await expect(composer.locator('select[name="situation"]')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(toggle).toBeFocused();
+
+  // From the composer's last control, Tab goes on to the panel's next one.
+  await composer.getByRole('button', { name: '英文をコピー' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'この種類の説明は今後表示しない' })).toBeFocused();
+
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel.locator('iframe')).toHaveCount(0);
 });
 
 test('one panel per banner, gone with the banner, never duplicated', async ({ page, tab }) => {
@@ -75,8 +102,10 @@ test('page text is shown as text, never as markup', async ({ page }) => {
   const panel = page.locator('ali-lock-guide[data-kind="locked"]');
   // Inline, the banner's words stand right above the panel; they reach the support message as text.
   await panel.getByRole('button', { name: '英文を作る' }).click();
-  await expect(panel.locator('[data-message-en]')).toContainText('"Your account has been locked <img src=x onerror="window.__injected=1">"');
+  const composer = composerIn(panel);
+  await expect(composer.locator('[data-message-en]')).toContainText('"Your account has been locked <img src=x onerror="window.__injected=1">"');
   expect(await panel.locator('img').count()).toBe(0);
+  expect(await composer.locator('img').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ALIEXPRESS_MATCHES } from '../../lib/manifest-constants';
-import { backgroundWorker, EXTENSION_DIR, expect, fixtureByFile, openFixture, serveFixture, test, type WithChrome } from './chromium-extension';
+import { backgroundWorker, composerIn, EXTENSION_DIR, expect, fixtureByFile, openFixture, serveFixture, test, type WithChrome } from './chromium-extension';
 import { appendLoginErrors } from './harness/page-scripts';
 
 /** What already held when issue 12 was filed, pinned so that it keeps holding. */
@@ -48,8 +48,10 @@ test('markup, javascript: links and 100 KB texts in a banner stay inert text', a
   const panel = page.locator('ali-lock-guide[data-kind="locked"]');
   // The banner's words reach the support message as text.
   await panel.locator('[data-disclosure="compose"]').click();
-  await expect(panel.locator('[data-message-en]')).toContainText('<a href="javascript:alert(1)">unlock</a>');
+  const composer = composerIn(panel);
+  await expect(composer.locator('[data-message-en]')).toContainText('<a href="javascript:alert(1)">unlock</a>');
   expect(await panel.locator('a[href^="javascript:" i], script, [onerror]').count()).toBe(0);
+  expect(await composer.locator('#app').locator('a[href^="javascript:" i], script, [onerror]').count()).toBe(0);
   // The 100 KB block is no banner (too long to be one), and it cost no error.
   await expect(page.locator('ali-lock-guide')).toHaveCount(1);
   expect(errors).toEqual([]);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Frame, type FrameLocator, type Locator, type Page, type Worker } from '@playwright/test';
 import type { FixturePage } from '../../fixtures/pages';
 import { PANEL_CLOCK } from '../panel-clock';
 import CHROMIUM_FLAGS from './chromium-flags.json' with { type: 'json' };
@@ -60,6 +60,11 @@ export async function restartExtension(context: BrowserContext): Promise<void> {
     await chrome.management.setEnabled(ours!.id, true);
   });
   await manager.close();
+}
+
+/** The composer a panel opened: the extension's page in the panel's frame (lib/composer-frame.ts). */
+export function composerIn(panel: Locator): FrameLocator {
+  return panel.locator('iframe.composer-frame').contentFrame();
 }
 
 type Chrome = typeof import('wxt/browser').browser;

@@ -8,7 +8,7 @@ import { GECKO_ID } from '../../../lib/manifest-constants';
 import type { FixturePage } from '../../fixtures/pages';
 import { PANEL_CLOCK } from '../panel-clock';
 import { FIXTURE_CONTENT_TYPE, fixtureResponses, panelSelector } from './fixtures';
-import { EXTENSION_WAIT_MS, type GuideFrame, type GuideTab } from './guide-tab';
+import { EXTENSION_WAIT_MS, until, type GuideFrame, type GuideTab } from './guide-tab';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv2', import.meta.url));
@@ -86,6 +86,49 @@ export async function serveFixtureInFirefox(page: Page, fixture: FixturePage): P
 export async function openExtensionPage(page: Page, url: string, readySelector: string): Promise<void> {
   page.goto(url).catch(() => undefined);
   await page.waitForSelector(readySelector, { timeout: EXTENSION_WAIT_MS });
+}
+
+/**
+ * The composer a panel of `page` opened: the extension's page in the panel's frame
+ * (lib/composer-frame.ts), once it has rendered. Found by asking each frame where it is:
+ * puppeteer may still list it at `about:blank`, the address it had before its page loaded.
+ */
+export function composerFrameIn(page: Page): Promise<Frame> {
+  const composerPage = `${FIREFOX_EXTENSION_ORIGIN}/composer.html`;
+  return until('the composer frame', async () => {
+    for (const frame of page.frames().slice(1)) {
+      const ready = await frame
+        .evaluate((prefix) => location.href.startsWith(prefix) && !!document.querySelector('[data-composer]'), composerPage)
+        .catch(() => false);
+      if (ready) return frame;
+    }
+    return undefined;
+  });
+}
+
+/**
+ * Clicks `selector` in the composer frame as the user does: the panel (and the page) scrolled
+ * to bring it into view, then the mouse at its centre. (puppeteer's own `frame.click` looks
+ * for the frame's element from the page, and does not find it inside the panel's shadow root.)
+ */
+export async function clickInComposer(page: Page, composer: Frame, selector: string): Promise<void> {
+  // The frame is as tall as its content, so this is the element's place in the frame too.
+  const inFrame = await composer.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  const at = await page.evaluate((point) => {
+    const root = document.querySelector('ali-lock-guide')!.shadowRoot!;
+    const frame = root.querySelector('iframe.composer-frame')!;
+    const panel = root.querySelector('.panel')!;
+    const panelBox = panel.getBoundingClientRect();
+    panel.scrollTop += frame.getBoundingClientRect().top + point.y - (panelBox.top + panel.clientHeight / 2);
+    const y = frame.getBoundingClientRect().top + point.y;
+    if (y < 0 || y > innerHeight) window.scrollBy(0, y - innerHeight / 2);
+    const box = frame.getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, inFrame);
+  await page.mouse.click(at.x, at.y);
 }
 
 function guideFrame(frame: Frame): GuideFrame {

@@ -12,3 +12,50 @@ export function appendLoginErrors(texts: string[]): void {
     document.querySelector('.fm-login')!.append(div);
   }
 }
+
+/** What a page script recorded of the user's typing (`recordTypingLikeAKeylogger`). */
+export interface PageRecording {
+  /** `type key data` of every key and input event the page's window saw. */
+  events: string[];
+  /** Every value of a field the page could read, in its document and in open shadow roots. */
+  values: string[];
+}
+
+/**
+ * A page script after what the user types (issue 12): capturing listeners on `window` for
+ * key and input events, noting their key, data and the target field's value, and a timer
+ * that reads every input and textarea it can reach through open shadow roots. Read the
+ * result with `pageRecording`.
+ */
+export function recordTypingLikeAKeylogger(): void {
+  const recording = { events: [] as string[], values: [] as string[] };
+  const fieldValue = (target: EventTarget | undefined) =>
+    target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.value : '';
+  const note = (value: string) => {
+    if (value && !recording.values.includes(value)) recording.values.push(value);
+  };
+  for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input']) {
+    window.addEventListener(
+      type,
+      (event) => {
+        const { key, data } = event as KeyboardEvent & InputEvent;
+        recording.events.push(`${type} ${key ?? ''} ${data ?? ''}`);
+        note(fieldValue(event.composedPath()[0]));
+      },
+      true,
+    );
+  }
+  const readFields = (root: Document | ShadowRoot) => {
+    for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) note(field.value);
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) readFields(el.shadowRoot);
+  };
+  setInterval(() => readFields(document), 20);
+  (window as unknown as { __recording: unknown }).__recording = { ...recording, readFields: () => readFields(document) };
+}
+
+/** What `recordTypingLikeAKeylogger` has recorded so far, with one more read of every field. */
+export function pageRecording(): PageRecording {
+  const recording = (window as unknown as { __recording: PageRecording & { readFields(): void } }).__recording;
+  recording.readFields();
+  return { events: [...recording.events], values: [...recording.values] };
+}

@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  COMPOSER_INITIAL_HEIGHT,
+  composerFrameFragment,
+  composerHeightFrom,
+  type ComposerFrameParams,
+} from '../lib/composer-frame';
+
+export interface ComposerFrameProps {
+  /** The composer page's address (`runtime.getURL`), without a fragment. */
+  page: string;
+  /** The origin the composer page runs at: only its messages are read. */
+  origin: string;
+  params: ComposerFrameParams;
+  title: string;
+}
+
+/**
+ * The composer of a panel, in the extension's own page: what the user types there is out
+ * of the page's reach (lib/composer-frame.ts). The frame grows to its content, as it
+ * reports, so it reads as part of the panel; the panel scrolls as before.
+ */
+export function ComposerFrame({ page, origin, params, title }: ComposerFrameProps) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [height, setHeight] = useState(COMPOSER_INITIAL_HEIGHT);
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      const reported = composerHeightFrom(event, frame.current?.contentWindow, origin);
+      if (reported !== null) setHeight(reported);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [origin]);
+
+  return (
+    <iframe
+      ref={frame}
+      class="composer-frame"
+      src={`${page}#${composerFrameFragment(params)}`}
+      title={title}
+      // Chrome lets a cross-origin frame write to the clipboard only when allowed here, for
+      // the origin the page runs at (not the per-session address it is loaded from).
+      allow={`clipboard-write ${origin}`}
+      style={{ height: `${height}px` }}
+    />
+  );
+}
+
+/**
+ * The frame takes the panel's width and no border of its own: it is part of the panel. It
+ * reaches 3 px past each side, where the page inside keeps room for its focus rings.
+ * Its colour scheme is the page's inside, or Chrome paints it an opaque backdrop.
+ */
+export const COMPOSER_FRAME_CSS = `
+.composer-frame {
+  display: block; box-sizing: border-box; width: calc(100% + 6px); margin: 0 -3px; border: 0; padding: 0;
+  background: transparent; color-scheme: light dark;
+}
+`;
