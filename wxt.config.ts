@@ -61,36 +61,44 @@ export function preactWithoutHtmlSink(): Plugin {
  * takes the two calls out of the constructor, and the methods with them. Fails the build if
  * the code moved, so a WXT upgrade is looked at (upstream: `noScriptStartedPostMessage`).
  *
- * It also takes out what only those messages used (their type, the copy's random id) and
- * the timer helpers (`block`, `setTimeout`, `requestAnimationFrame`, `requestIdleCallback`):
- * each call adds an invalidation listener that is never released, so our code uses plain
- * timers instead (lib/shadow-ui.ts, hints), and the content script runs on every page under
- * a size budget. `setInterval` stays: WXT's location watcher uses it.
+ * It also takes out:
+ * - what only those messages used (their type, the copy's random id);
+ * - the location watcher: it announces each address change with a `window` event whose type
+ *   holds the extension id, which a page can hear and forge (lib/detect/address-watch.ts
+ *   listens to the Navigation API itself, and nothing on the page can trigger it);
+ * - the timer helpers (`block`, `setInterval`, `setTimeout`, `requestAnimationFrame`,
+ *   `requestIdleCallback`): each call adds an invalidation listener that is never released,
+ *   so our code uses plain timers (lib/shadow-ui.ts, hints).
+ * The content script runs on every page under a size budget; none of this is used.
  */
 export function contentScriptContextWithoutPageMessages(): Plugin {
-  const CALLS = /\n\t\tthis\.stopOldScripts\(\);\n\t\tthis\.listenForNewerScripts\(\);/;
-  const METHODS = /\n\tstopOldScripts\(\) \{[\s\S]*?\n\tlistenForNewerScripts\(\) \{[\s\S]*?\n\t\}\n(?=\};)/;
-  // What only those two used: the message type and the copy's random id.
-  const MESSAGE_STATE = [
-    /\n\tstatic SCRIPT_STARTED_MESSAGE_TYPE = getUniqueEventName\("wxt:content-script-started"\);/,
-    /\n\tid;/,
-    /\n\t\tthis\.id = Math\.random\(\)\.toString\(36\)\.slice\(2\);/,
+  // A documented method at one tab of indentation: `/** … */ name(…) { … }`.
+  const method = (name: string) =>
+    new RegExp(`\\n\\t/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/\\n\\t${name}\\([^)]*\\) \\{\\n[\\s\\S]*?\\n\\t\\}(?=\\n)`);
+  /** Each cut and what takes its place. Every one must be found, or the build fails. */
+  const CUTS: [RegExp, string][] = [
+    [/\n\t\tthis\.stopOldScripts\(\);\n\t\tthis\.listenForNewerScripts\(\);/, ''],
+    [/\n\tstopOldScripts\(\) \{[\s\S]*?\n\tlistenForNewerScripts\(\) \{[\s\S]*?\n\t\}\n(?=\};)/, '\n'],
+    [/\n\tstatic SCRIPT_STARTED_MESSAGE_TYPE = getUniqueEventName\("wxt:content-script-started"\);/, ''],
+    [/\n\tid;/, ''],
+    [/\n\t\tthis\.id = Math\.random\(\)\.toString\(36\)\.slice\(2\);/, ''],
+    [/\n\tlocationWatcher = createLocationWatcher\(this\);/, ''],
+    [/\n\t\tif \(type === "wxt:locationchange"\) \{\n\t\t\tif \(this\.isValid\) this\.locationWatcher\.run\(\);\n\t\t\}/, ''],
+    [/type\.startsWith\("wxt:"\) \? getUniqueEventName\(type\) : type/, 'type'],
+    [/\nimport \{ getUniqueEventName \} from "\.\/internal\/custom-events\.mjs";/, ''],
+    [/\nimport \{ createLocationWatcher \} from "\.\/internal\/location-watcher\.mjs";/, ''],
+    ...['block', 'setInterval', 'setTimeout', 'requestAnimationFrame', 'requestIdleCallback'].map((name): [RegExp, string] => [method(name), '']),
   ];
-  // Each helper with its doc comment: `/** … */ name(…) { … }` at one tab of indentation.
-  const TIMERS = ['block', 'setTimeout', 'requestAnimationFrame', 'requestIdleCallback'].map(
-    (name) => new RegExp(`\\n\\t/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/\\n\\t${name}\\([^)]*\\) \\{\\n[\\s\\S]*?\\n\\t\\}(?=\\n)`),
-  );
   return {
     name: 'content-script-context-without-page-messages',
     enforce: 'pre',
     transform(code, id) {
       if (!/node_modules\/wxt\/dist\/utils\/content-script-context\.mjs$/.test(id)) return null;
-      const parts = [...MESSAGE_STATE, ...TIMERS];
-      if (!CALLS.test(code) || !METHODS.test(code) || !parts.every((re) => re.test(code))) {
-        throw new Error('content-script-context-without-page-messages: WXT\'s start-up messages or timer helpers moved; review this plugin');
+      if (!CUTS.every(([re]) => re.test(code))) {
+        throw new Error('content-script-context-without-page-messages: WXT\'s context changed; review this plugin');
       }
-      const out = parts.reduce((text, re) => text.replace(re, ''), code.replace(CALLS, '').replace(METHODS, '\n'));
-      if (/postMessage|dispatchEvent|SCRIPT_STARTED_MESSAGE_TYPE|this\.id\b/.test(out)) {
+      const out = CUTS.reduce((text, [re, by]) => text.replace(re, by), code);
+      if (/postMessage|dispatchEvent|getUniqueEventName|locationWatcher|this\.id\b/.test(out)) {
         throw new Error('content-script-context-without-page-messages: a page-visible message is left; review this plugin');
       }
       return { code: out, map: null };

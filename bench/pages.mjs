@@ -110,7 +110,7 @@ const DRIVER = `<script>
     for (var r = 0; r < records.length; r++) {
       var added = records[r].addedNodes;
       for (var a = 0; a < added.length; a++) {
-        if (added[a].nodeName === 'ALI-LOCK-GUIDE') { var done = panelSeen; panelSeen = null; done(performance.now()); return; }
+        if (added[a].nodeName === 'ALI-LOCK-GUIDE') { var done = panelSeen; panelSeen = null; done(performance.now(), added[a]); return; }
       }
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
@@ -135,7 +135,19 @@ const DRIVER = `<script>
         var timer = setTimeout(function () {
           if (panelSeen === seen) { panelSeen = null; reject(new Error('no panel within 2 s')); }
         }, 2000);
-        var seen = function (t1) { clearTimeout(timer); resolve({ ms: t1 - t0 }); };
+        // The panel is in the page; its full content may follow (the first state is its head
+        // alone, while the panel UI loads): that moment is noted too, from its open root.
+        var seen = function (t1, host) {
+          clearTimeout(timer);
+          var full = function () { return !!(host.shadowRoot && host.shadowRoot.querySelector('[data-now]')); };
+          if (full()) return resolve({ ms: t1 - t0, fullMs: t1 - t0 });
+          var watch = new MutationObserver(function () {
+            if (!full()) return;
+            watch.disconnect();
+            resolve({ ms: t1 - t0, fullMs: performance.now() - t0 });
+          });
+          watch.observe(host.shadowRoot, { childList: true, subtree: true });
+        };
         panelSeen = seen;
         if (visibleLater) {
           // Present but hidden first, as the site's error containers are; shown a moment later.

@@ -102,16 +102,18 @@ const FRESH_LOADS = 20;
  */
 async function measureFirstPanel(context) {
   const samples = [];
+  const full = [];
   for (let i = 0; i < FRESH_LOADS; i++) {
     const page = await openPage(context, 'product');
     const storm = page.evaluate(([ms, per]) => window.__bench.storm(ms, per), [1500, PER_TICK]);
     await page.waitForTimeout(200);
-    const { ms } = await page.evaluate(() => window.__bench.insertBanner(false));
+    const { ms, fullMs } = await page.evaluate(() => window.__bench.insertBanner(false));
     samples.push(ms);
+    full.push(fullMs);
     await storm;
     await page.close();
   }
-  return summary(samples);
+  return { ...summary(samples), full: summary(full) };
 }
 
 /** Main-thread time (CDP TaskDuration and ScriptDuration) spent during one storm. */
@@ -249,6 +251,10 @@ for (const [name, r] of Object.entries(results.latency)) {
 }
 lines.push(row(`first panel on a fresh product page (UI not yet loaded), storm, ${results.firstPanel.n} loads: p50 / p95 / max ms`,
   `${f(results.firstPanel.p50)} / ${f(results.firstPanel.p95)} / ${f(results.firstPanel.max)}`, `p95 ≤ ${BUDGET.latencyP95Ms}`, results.firstPanel.p95 <= BUDGET.latencyP95Ms));
+// Not budgeted: the rest of the panel follows its head once the panel UI file has loaded.
+if (results.firstPanel.full) {
+  lines.push(`| … the whole first state (the panel UI loaded and filled in): p50 / p95 / max ms | ${f(results.firstPanel.full.p50)} / ${f(results.firstPanel.full.p95)} / ${f(results.firstPanel.full.max)} | | |`);
+}
 const overheadPct = (results.overhead.medianRatio - 1) * 100;
 lines.push(row(`main-thread time, storm page, with / without extension (median of ${PAIRS} A/B pairs)`,
   `${overheadPct >= 0 ? '+' : ''}${overheadPct.toFixed(2)} % (${results.overhead.pairs.map((p) => `${p.withMs.toFixed(0)}/${p.withoutMs.toFixed(0)} ms`).join(', ')})`,

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { classifyUrl, isAuthPage } from '../../lib/detect/classify';
+import { watchAddress } from '../../lib/detect/address-watch';
 import { PageWatcher } from '../../lib/detect/page-watcher';
 import { isShown } from '../../lib/detect/visibility';
 import { FIRST_PASS_QUERY, type FirstPassAnswer } from '../../lib/first-pass-query';
@@ -39,7 +40,7 @@ export default defineContentScript({
     });
 
     // Single-page navigation: the address decides whether this is a login page.
-    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.locationChanged(location.href));
+    watchAddress(ctx, () => watcher.locationChanged(location.href));
 
     // After the extension is reloaded or updated this copy must go quiet and leave the page
     // as it found it (the panels remove themselves through WXT's UI helper).

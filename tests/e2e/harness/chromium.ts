@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext, type Frame, type FrameLocator, type Locator, type Page, type Worker } from '@playwright/test';
 import type { FixturePage } from '../../fixtures/pages';
+import { FIRST_STATE_STORAGE_NAME } from '../../../lib/first-state';
+import { resetStorageKeeping } from './extension-scripts';
 import { PANEL_CLOCK } from '../panel-clock';
 import CHROMIUM_FLAGS from './chromium-flags.json' with { type: 'json' };
 import { FIXTURE_CONTENT_TYPE, fixtureByFile, fixtureResponses, panelSelector } from './fixtures';
@@ -149,13 +151,7 @@ export const test = base.extend<{ page: Page; tab: GuideTab }, ExtensionFixtures
   ],
   extensionId: [async ({ extensionContext }, use) => use(await extensionIdOf(extensionContext)), { scope: 'worker' }],
   page: async ({ extensionContext }, use) => {
-    // Each test starts from the defaults: preferences, progress and tab state are shared by
-    // every page of the browser.
-    await (await backgroundWorker(extensionContext)).evaluate(async () => {
-      const { chrome } = globalThis as unknown as WithChrome;
-      await chrome.storage.local.clear();
-      await chrome.storage.session.clear();
-    });
+    await (await backgroundWorker(extensionContext)).evaluate(resetStorageKeeping, FIRST_STATE_STORAGE_NAME);
     const page = await extensionContext.newPage();
     await use(page);
     await page.close();

@@ -6,6 +6,8 @@ import { test as base } from '@playwright/test';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../lib/manifest-constants';
 import type { FixturePage } from '../../fixtures/pages';
+import { FIRST_STATE_STORAGE_NAME } from '../../../lib/first-state';
+import { resetStorageKeeping } from './extension-scripts';
 import { PANEL_CLOCK } from '../panel-clock';
 import { FIXTURE_CONTENT_TYPE, fixtureResponses, panelSelector } from './fixtures';
 import { EXTENSION_WAIT_MS, until, type GuideFrame, type GuideTab } from './guide-tab';
@@ -204,14 +206,7 @@ export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixture
     { scope: 'worker' },
   ],
   firefoxPage: async ({ firefox, extensionPage }, use) => {
-    // Each test starts from the defaults, as in Chromium: preferences, progress and tab
-    // state are shared by every page of the browser.
-    const clear = () =>
-      extensionPage.evaluate(async () => {
-        const { browser } = globalThis as unknown as { browser: typeof import('wxt/browser').browser };
-        await browser.storage.local.clear();
-        await browser.storage.session.clear();
-      });
+    const clear = () => extensionPage.evaluate(resetStorageKeeping, FIRST_STATE_STORAGE_NAME);
     await clear().catch(async (error: unknown) => {
       // A test that reloads the extension (an update) takes its pages with it: open it again.
       if (!/no such frame|detached|context was destroyed/i.test(String(error))) throw error;

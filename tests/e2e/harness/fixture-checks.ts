@@ -3,7 +3,7 @@ import { guideFor, meaningOf, NO_PAGE_FACTS } from '../../../lib/knowledge/guide
 import type { FixturePage } from '../../fixtures/pages';
 import { fixtureTitle, panelSelector, readFixture } from './fixtures';
 import type { Kind } from '../../../lib/detect/kinds';
-import { panelsInAllFrames, until, waitForFirstPass, waitForPanel, type GuideFrame, type GuideTab } from './guide-tab';
+import { panelsInAllFrames, until, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
 
 /**
  * The page arrived as saved: its title, Japanese and Russian ones included, reads the same
@@ -79,7 +79,7 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
   if (fixture.captchaVariant) expect(host.now).toBe(guideFor('captcha', { ...NO_PAGE_FACTS, captchaVariant: fixture.captchaVariant }).now);
   if (fixture.placement === 'fixed') expect(host).toMatchObject({ placement: 'fixed', position: 'fixed' });
   if (fixture.placement === 'inline') expect(host).toMatchObject({ placement: 'inline', afterBanner: true });
-  if (fixture.quote !== undefined) await checkQuote(tab, frame, kind, fixture.quote);
+  if (fixture.quote !== undefined) await checkQuote(tab, kind, fixture.quote);
   return timing.panelAt! - timing.bannerAt;
 }
 
@@ -88,14 +88,18 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
  * nothing of the buttons, links or hidden text around it. (Inline, the panel itself shows
  * only their translation.) Last, since it opens the composer.
  */
-async function checkQuote(tab: GuideTab, frame: GuideFrame, kind: Kind, quote: string): Promise<void> {
+async function checkQuote(tab: GuideTab, kind: Kind, quote: string): Promise<void> {
   await tab.clickInPanel(kind, '[data-disclosure="compose"]');
-  const message = await until('the support message', async () =>
-    (await frame.evaluate(
-      (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('[data-message-en]')?.textContent ?? undefined,
-      panelSelector(kind),
-    )) ?? undefined,
-  );
+  // The composer is the extension's page in a frame of the panel: asked frame by frame.
+  const message = await until('the support message', async () => {
+    for (const composer of tab.frames()) {
+      const text = await composer
+        .evaluate(() => (location.pathname.endsWith('/composer.html') ? document.querySelector('[data-message-en]')?.textContent : undefined), undefined)
+        .catch(() => undefined);
+      if (text) return text;
+    }
+    return undefined;
+  });
   expect(message, 'the banner’s words, quoted in the support message').toContain(`The page shows this message: "${quote}"`);
 }
 

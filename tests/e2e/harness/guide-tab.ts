@@ -86,9 +86,18 @@ export async function evaluateInFrame<R, A>(tab: GuideTab, urlPrefix: string | u
   }
 }
 
-/** Waits for the panel of `kind` in the page, or in the frame at `frameUrlPrefix`; returns that frame. */
-export function waitForPanel(tab: GuideTab, kind: Kind, frameUrlPrefix?: string): Promise<GuideFrame> {
-  return waitInFrame(tab, panelSelector(kind), frameUrlPrefix);
+/**
+ * Waits for the panel of `kind` in the page, or in the frame at `frameUrlPrefix`, with its
+ * content: a host may first show only its head (lib/first-state.ts) until the panel UI has
+ * loaded and filled it in. Returns that frame.
+ */
+export async function waitForPanel(tab: GuideTab, kind: Kind, frameUrlPrefix?: string): Promise<GuideFrame> {
+  await waitInFrame(tab, panelSelector(kind), frameUrlPrefix);
+  const rendered = (selector: string) => !!document.querySelector(selector)?.shadowRoot?.querySelector('.panel[data-now]');
+  await poll(`the ${kind} panel's content`, EXTENSION_WAIT_MS, async () =>
+    (await evaluateInFrame(tab, frameUrlPrefix, rendered, panelSelector(kind))) || undefined,
+  );
+  return frameOf(tab, frameUrlPrefix);
 }
 
 /** Waits for the inline hint `hint` in the page, or in the frame at `frameUrlPrefix`; returns that frame. */

@@ -1,0 +1,22 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/** How often the address is compared where the Navigation API is missing (Firefox ESR). */
+export const ADDRESS_CHECK_MS = 1_000;
+
+/**
+ * Calls `check` whenever the page's address may have changed by an in-page (single-page)
+ * navigation; `check` compares the address itself (PageWatcher.locationChanged), so a call
+ * without a change costs a string compare. Chrome tells us through the Navigation API, on
+ * the content script's own view of `navigation`: nothing a page script dispatches reaches
+ * it. Firefox ESR has no Navigation API, so the address is compared once a second (as
+ * WXT's own watcher did). Stops when the extension goes away.
+ */
+export function watchAddress(ctx: ContentScriptContext, check: () => void): void {
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (typeof navigation?.addEventListener === 'function') {
+    navigation.addEventListener('currententrychange', check, { signal: ctx.signal });
+  } else {
+    const timer = setInterval(check, ADDRESS_CHECK_MS);
+    ctx.onInvalidated(() => clearInterval(timer));
+  }
+}

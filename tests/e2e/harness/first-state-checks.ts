@@ -1,0 +1,126 @@
+import { expect } from '@playwright/test';
+import type { Kind } from '../../../lib/detect/kinds';
+import { headOf } from '../../../lib/knowledge/heads';
+import { fixtureByFile, panelSelector } from './fixtures';
+import { evaluateInFrame, until, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
+
+/**
+ * The panel's first state (lib/first-state.ts), the same in every browser: on an ordinary
+ * page, where the panel UI is not loaded ahead of need, the content script shows the
+ * panel's head the moment a banner appears, and the UI then fills in the same element.
+ */
+
+/** What a page script saw of each panel host the moment it was added to the page. */
+interface HostSeen {
+  kind: string;
+  /** `first` for the first state, `none` for a panel the UI rendered itself. */
+  state: string;
+  headline: string;
+  note: string | null;
+  /** The full panel's "now" section was there already. */
+  full: boolean;
+}
+
+/** Page script: records every panel host as it is added (a MutationObserver, so at once). */
+function recordHosts(): void {
+  const w = window as unknown as { __hostsSeen: HostSeen[]; __hosts: Element[] };
+  w.__hostsSeen = [];
+  w.__hosts = [];
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeName !== 'ALI-LOCK-GUIDE') continue;
+        const host = node as HTMLElement;
+        const root = host.shadowRoot;
+        w.__hosts.push(host);
+        w.__hostsSeen.push({
+          kind: host.dataset.kind ?? '',
+          state: (root?.querySelector('.panel') as HTMLElement | null)?.dataset.state ?? 'none',
+          headline: root?.querySelector('h2')?.textContent ?? '',
+          note: root?.querySelector('.note')?.textContent ?? null,
+          full: !!root?.querySelector('[data-now]'),
+        });
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+/** Page script: the site shows error lines, as its own script would (role=alert, as AliExpress's toasts). */
+function showBanners(texts: string[]): void {
+  for (const text of texts) {
+    const div = document.createElement('div');
+    div.setAttribute('role', 'alert');
+    div.className = 'error-banner';
+    div.textContent = text;
+    document.body.prepend(div);
+  }
+}
+
+const hostsSeen = (tab: GuideTab) =>
+  evaluateInFrame(tab, undefined, () => (window as unknown as { __hostsSeen: HostSeen[] }).__hostsSeen, undefined);
+
+/** Extension context: stores raw preferences, as the popup does. */
+async function storePrefs(prefs: object): Promise<void> {
+  type Area = { set(items: object): Promise<void> };
+  const api = (globalThis as unknown as { browser?: { storage: { local: Area } } }).browser ??
+    (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome;
+  await api.storage.local.set({ prefs });
+}
+
+const LOCK_TEXT = 'Your account has been temporarily locked.';
+const WRONG_PASSWORD_TEXT = 'Your account name or password is incorrect.';
+
+async function openOrdinaryPage(tab: GuideTab): Promise<void> {
+  await tab.open(fixtureByFile('item-negative.html'));
+  await waitForFirstPass(tab);
+  await evaluateInFrame(tab, undefined, recordHosts, undefined);
+}
+
+/** On an ordinary page: the head at once, then the whole panel in the same element. */
+export async function checkFirstStateThenPanel(tab: GuideTab): Promise<void> {
+  await openOrdinaryPage(tab);
+  await evaluateInFrame(tab, undefined, showBanners, [LOCK_TEXT]);
+  await waitForPanel(tab, 'locked');
+
+  const head = headOf('locked');
+  expect(await hostsSeen(tab), 'one host, added showing the head only').toEqual([
+    { kind: 'locked', state: 'first', headline: head.meaning.ja, note: head.note!.ja, full: false },
+  ]);
+  const now = await evaluateInFrame(
+    tab,
+    undefined,
+    (selector) => {
+      const host = document.querySelector(selector)!;
+      return {
+        same: host === (window as unknown as { __hosts: Element[] }).__hosts[0],
+        hosts: document.querySelectorAll('ali-lock-guide').length,
+        firstState: !!host.shadowRoot!.querySelector('[data-state="first"]'),
+        headline: host.shadowRoot!.querySelector('h2')?.textContent,
+        full: !!host.shadowRoot!.querySelector('[data-now]'),
+      };
+    },
+    panelSelector('locked'),
+  );
+  expect(now, 'the panel UI filled in the same element').toEqual({ same: true, hosts: 1, firstState: false, headline: head.meaning.ja, full: true });
+}
+
+/** What the preferences do not allow never shows, not even for a moment; the chosen language is used. */
+export async function checkFirstStateFollowsPrefs(tab: GuideTab): Promise<void> {
+  await tab.evaluateInExtension(storePrefs, { enabled: true, inlineHints: true, language: 'en', dismissedKinds: ['locked'] });
+  await openOrdinaryPage(tab);
+  await evaluateInFrame(tab, undefined, showBanners, [LOCK_TEXT, WRONG_PASSWORD_TEXT]);
+  await waitForPanel(tab, 'wrong-credentials');
+  const head = headOf('wrong-credentials');
+  expect(await hostsSeen(tab), 'no host for the dismissed kind; the other one in English').toEqual([
+    { kind: 'wrong-credentials', state: 'first', headline: head.meaning.en, note: null, full: false },
+  ]);
+
+  // Switched off: no host at all, once the detector has seen the banner.
+  await tab.evaluateInExtension(storePrefs, { enabled: false, inlineHints: true, language: 'ja', dismissedKinds: [] });
+  await openOrdinaryPage(tab);
+  await evaluateInFrame(tab, undefined, showBanners, [LOCK_TEXT]);
+  await until('the detector to see the lock', async () =>
+    ((await waitForFirstPass(tab)).kinds as Kind[]).includes('locked') || undefined,
+  );
+  expect(await hostsSeen(tab), 'nothing while the extension is off').toEqual([]);
+}
