@@ -4,7 +4,8 @@ import { Popup } from '../../components/Popup';
 import { themeCss } from '../../components/theme';
 import { COMPOSER_CSS } from '../../components/Composer';
 import { storage } from '@wxt-dev/storage';
-import { resolveLanguage } from '../../lib/prefs';
+import { parsePrefs, PREFS_KEY, resolveLanguage } from '../../lib/prefs';
+import { parseProgress, PROGRESS_KEY } from '../../lib/progress';
 import { defineStorageItems } from '../../lib/storage-items';
 import { parseTabStates, TAB_STATES_KEY, tabKinds } from '../../lib/tab-state';
 import { createTickView, createUserStore } from '../../lib/user-store';
@@ -26,11 +27,14 @@ async function start(): Promise<void> {
   // The popup reads and writes the user's ticks and settings itself, through the same
   // validated storage items as the worker, which the browser may have stopped (or left
   // hung): opening stays fast, and no tick waits for the worker.
+  // Defining the items repairs version keys and runs migrations under a lock (a few storage
+  // round trips): that goes on while the first view is drawn from plain reads, parsed the
+  // same way, and only the first write waits for it.
   const items = defineStorageItems();
   const [tabId, prefs, progress, tabStates] = await Promise.all([
     targetTabId(),
-    items.readPrefs(),
-    items.readProgress(),
+    storage.getItem(PREFS_KEY).then(parsePrefs),
+    storage.getItem(PROGRESS_KEY).then(parseProgress),
     storage.getItem(TAB_STATES_KEY).then(parseTabStates),
   ]);
   const kinds = tabId == null ? [] : tabKinds(tabStates, tabId);
