@@ -66,7 +66,7 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
   const [shown, setShown] = useState<Disclosure | null>(null);
   const [uid] = useState(() => `alg-${++nextId}`);
   const guide = guideFor(kind, page);
-  const gloss = glossFor(quote, kind, lang, page.captchaVariant);
+  const gloss = glossFor(quote, lang);
   const s = (key: UiKey) => t(lang, key);
   const nowDetail = ACTIONS[guide.now][lang] as { detail?: string };
   // The banner's words: always when the banner may vanish (toasts, overlays), and next to
@@ -113,8 +113,8 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
               </p>
             )}
             {gloss && (
-              <p class="gloss" data-gloss={gloss.exact ? 'exact' : 'approximate'}>
-                <span class="label">{s(gloss.exact ? 'panelGloss' : 'panelGlossApprox')}</span> {gloss.text}
+              <p class="gloss">
+                <span class="label">{s('panelGloss')}</span> {gloss}
               </p>
             )}
           </div>

@@ -1,18 +1,11 @@
-import type { Kind } from '../detect/kinds';
 import type { Lang } from './entries';
-import { meaningOf, type CaptchaVariant } from './guide';
 
 /**
  * What a banner in another language says, in the reader's language, shown next to the
  * original. Known wordings of the site (ALIEXPRESS.md) get a sentence-for-sentence
- * translation; any other wording gets the meaning of its kind, marked as approximate.
+ * translation; any other wording gets none: the panel's headline, the meaning of its kind,
+ * already says what it means, and saying it twice helps no one.
  */
-export interface Gloss {
-  text: string;
-  /** False when only the kind's meaning could be given, not a translation. */
-  exact: boolean;
-}
-
 interface KnownWording {
   re: RegExp;
   ja: string;
@@ -149,14 +142,13 @@ function isInLanguage(text: string, lang: Lang): boolean {
 }
 
 /**
- * The gloss for a quoted banner, or null when the quote is already in the reader's
- * language (or empty).
+ * The translation of a quoted banner the site words in a way we know, or null: when the
+ * quote is already in the reader's language (or empty), and when we do not know the
+ * wording. Then the panel's headline is all we can say of it, and it stands right above.
  */
-export function glossFor(quote: string, kind: Kind, lang: Lang, variant?: CaptchaVariant): Gloss | null {
+export function glossFor(quote: string, lang: Lang): string | null {
   const text = quote.replace(/\s+/g, ' ').trim();
   if (!text || isInLanguage(text, lang)) return null;
   const lower = text.toLowerCase();
-  const known = KNOWN_WORDINGS.find((w) => w.re.test(lower));
-  if (known) return { text: known[lang], exact: true };
-  return { text: meaningOf(kind, variant)[lang], exact: false };
+  return KNOWN_WORDINGS.find((w) => w.re.test(lower))?.[lang] ?? null;
 }

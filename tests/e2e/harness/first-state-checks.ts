@@ -19,6 +19,8 @@ interface HostSeen {
   note: string | null;
   /** The full panel's "now" section was there already. */
   full: boolean;
+  /** Where the host was, rounded to px: the panel UI must fill it in without moving it. */
+  box: { left: number; top: number; width: number };
 }
 
 /** Page script: records every panel host as it is added (a MutationObserver, so at once). */
@@ -39,6 +41,7 @@ function recordHosts(): void {
           headline: root?.querySelector('h2')?.textContent ?? '',
           note: root?.querySelector('.note')?.textContent ?? null,
           full: !!root?.querySelector('[data-now]'),
+          box: (({ left, top, width }) => ({ left: Math.round(left), top: Math.round(top), width: Math.round(width) }))(host.getBoundingClientRect()),
         });
       }
     }
@@ -83,9 +86,9 @@ export async function checkFirstStateThenPanel(tab: GuideTab): Promise<void> {
   await waitForPanel(tab, 'locked');
 
   const head = headOf('locked');
-  expect(await hostsSeen(tab), 'one host, added showing the head only').toEqual([
-    { kind: 'locked', state: 'first', headline: head.meaning.ja, note: head.note!.ja, full: false },
-  ]);
+  const [seen, ...more] = await hostsSeen(tab);
+  expect(more, 'one host').toEqual([]);
+  expect(seen, 'added showing the head only').toMatchObject({ kind: 'locked', state: 'first', headline: head.meaning.ja, note: head.note!.ja, full: false });
   const now = await evaluateInFrame(
     tab,
     undefined,
@@ -97,11 +100,14 @@ export async function checkFirstStateThenPanel(tab: GuideTab): Promise<void> {
         firstState: !!host.shadowRoot!.querySelector('[data-state="first"]'),
         headline: host.shadowRoot!.querySelector('h2')?.textContent,
         full: !!host.shadowRoot!.querySelector('[data-now]'),
+        box: (({ left, top, width }) => ({ left: Math.round(left), top: Math.round(top), width: Math.round(width) }))(host.getBoundingClientRect()),
       };
     },
     panelSelector('locked'),
   );
-  expect(now, 'the panel UI filled in the same element').toEqual({ same: true, hosts: 1, firstState: false, headline: head.meaning.ja, full: true });
+  expect(now, 'the panel UI filled in the same element, in the same place').toEqual({
+    same: true, hosts: 1, firstState: false, headline: head.meaning.ja, full: true, box: seen!.box,
+  });
 }
 
 /** What the preferences do not allow never shows, not even for a moment; the chosen language is used. */
@@ -111,9 +117,9 @@ export async function checkFirstStateFollowsPrefs(tab: GuideTab): Promise<void> 
   await evaluateInFrame(tab, undefined, showBanners, [LOCK_TEXT, WRONG_PASSWORD_TEXT]);
   await waitForPanel(tab, 'wrong-credentials');
   const head = headOf('wrong-credentials');
-  expect(await hostsSeen(tab), 'no host for the dismissed kind; the other one in English').toEqual([
-    { kind: 'wrong-credentials', state: 'first', headline: head.meaning.en, note: null, full: false },
-  ]);
+  const seen = await hostsSeen(tab);
+  expect(seen, 'no host for the dismissed kind; the other one in English').toHaveLength(1);
+  expect(seen[0]).toMatchObject({ kind: 'wrong-credentials', state: 'first', headline: head.meaning.en, note: null, full: false });
 
   // Switched off: no host at all, once the detector has seen the banner.
   await tab.evaluateInExtension(storePrefs, { enabled: false, inlineHints: true, language: 'ja', dismissedKinds: [] });
