@@ -23,6 +23,11 @@ export interface ComposerFrameProps {
 export function ComposerFrame({ page, origin, params, title }: ComposerFrameProps) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState(COMPOSER_INITIAL_HEIGHT);
+  // Set once: a new address would reload the frame (Chrome loads it from a per-session
+  // address, so more than the fragment differs) and lose what the user typed, each time the
+  // page re-renders its message with other words (a countdown). The message quoted is the
+  // one the composer was opened for.
+  const [src] = useState(() => `${page}#${composerFrameFragment(params)}`);
 
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
@@ -37,7 +42,7 @@ export function ComposerFrame({ page, origin, params, title }: ComposerFrameProp
     <iframe
       ref={frame}
       class="composer-frame"
-      src={`${page}#${composerFrameFragment(params)}`}
+      src={src}
       title={title}
       // Chrome lets a cross-origin frame write to the clipboard only when allowed here, for
       // the origin the page runs at (not the per-session address it is loaded from).

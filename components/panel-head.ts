@@ -53,7 +53,7 @@ export function firstStateKit(): FirstStateKit {
   return {
     v: FIRST_STATE_VERSION,
     // The full panel's head holds a collapse and a close button (2 × 26 px and gaps).
-    css: `${HOST_RESET}\n${PANEL_HEAD_CSS}\n.panel[data-state="first"] .head { padding-right: 66px; }`,
+    css: `${HOST_RESET}\n${PANEL_HEAD_CSS}\n.first-state .head { padding-right: 66px; }`,
     heads,
   };
 }

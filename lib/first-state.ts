@@ -81,9 +81,8 @@ export function createFirstStateHost(doc: Document, tag: string, kind: Kind, lan
   const [meaning, note] = head.lines as [string, string?];
   const titles = el('div', 'titles', [el('h2', 'headline', [meaning])]);
   if (note) titles.append(el('p', 'note', [note]));
-  const panel = el('div', 'panel', [el('div', 'head', [titles])]);
   // A landmark with its name comes with the full panel, tens of milliseconds later.
-  panel.dataset.state = 'first';
+  const panel = el('div', 'panel first-state', [el('div', 'head', [titles])]);
   const host = el(tag);
   host.dataset.kind = kind;
   host.lang = lang;

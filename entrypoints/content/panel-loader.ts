@@ -21,10 +21,9 @@ declare const chrome: {
   i18n: { getUILanguage(): string };
   storage: {
     local: { get(keys: string[]): Promise<Record<string, unknown>> };
-    onChanged: { addListener(listener: StorageListener): void };
+    onChanged: { addListener(listener: (changes: unknown, area: string) => void): void };
   };
 };
-type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 
 const STORED = [PREFS_STORAGE_NAME, FIRST_STATE_STORAGE_NAME];
 
@@ -41,27 +40,24 @@ export function createPanelLoader(ctx: ContentScriptContext) {
   let pendingInputs: HTMLInputElement[] = [];
   const firstStates = new Map<Kind, HTMLElement>();
 
-  // The preferences and the first-state kit, read once when the page starts and kept
-  // current, so that a banner's first state waits for nothing. Until the read is done,
-  // `stored` holds the changes heard meanwhile, which are newer than what the read returns.
+  // The preferences and the first-state kit, read when the page starts and again when
+  // something in storage.local changes (rarely: a setting, a tick), so that a banner's first
+  // state waits for nothing. The browser answers reads in order: the last one is the newest.
   let stored: Record<string, unknown> = {};
   let storedRead = false;
-  const onStorageChanged: StorageListener = (changes, area) => {
-    if (area !== 'local') return;
-    for (const name of STORED) if (changes[name]) stored[name] = changes[name].newValue;
-    showFirstStates();
-  };
+  const read = () =>
+    chrome.storage.local
+      .get(STORED)
+      .catch(() => ({}))
+      .then((items) => {
+        stored = items;
+        storedRead = true;
+        showFirstStates();
+      });
   // Never removed: when the extension goes away, so does this listener's context (and
   // `showFirstStates` checks that the script is still valid first).
-  chrome.storage.onChanged.addListener(onStorageChanged);
-  const reading = chrome.storage.local
-    .get(STORED)
-    .catch(() => ({}))
-    .then((items) => {
-      stored = { ...items, ...stored };
-      storedRead = true;
-      showFirstStates();
-    });
+  chrome.storage.onChanged.addListener((_, area) => void (area === 'local' && read()));
+  const reading = read();
 
   function removeFirstStates(): void {
     for (const host of firstStates.values()) host.remove();
@@ -113,8 +109,8 @@ export function createPanelLoader(ctx: ContentScriptContext) {
     sync(banners: ReadonlyMap<Kind, Banner>): void {
       latest = banners;
       if (manager) return manager.sync(banners);
-      showFirstStates();
       if (banners.size > 0) void load();
+      showFirstStates();
     },
     addInputs(inputs: HTMLInputElement[]): void {
       if (manager) manager.addInputs(inputs);

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 export const ADDRESS_CHECK_MS = 1_000;
 
 /**
- * Calls `check` whenever the page's address may have changed by an in-page (single-page)
+ * Calls `check` after the page's address may have changed by an in-page (single-page)
  * navigation; `check` compares the address itself (PageWatcher.locationChanged), so a call
  * without a change costs a string compare. Chrome tells us through the Navigation API, on
  * the content script's own view of `navigation`: nothing a page script dispatches reaches
@@ -14,7 +14,16 @@ export const ADDRESS_CHECK_MS = 1_000;
 export function watchAddress(ctx: ContentScriptContext, check: () => void): void {
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (typeof navigation?.addEventListener === 'function') {
-    navigation.addEventListener('currententrychange', check, { signal: ctx.signal });
+    // Checked after the page's task, once however many times it changed the address in it:
+    // the event fires inside the page's own `pushState`, and a single-page app renders the
+    // new route after that call, not before.
+    // (A stopped watcher ignores a check that was already queued.)
+    let queued = false;
+    const later = () => {
+      queued = false;
+      check();
+    };
+    navigation.addEventListener('currententrychange', () => void (queued || ((queued = true), setTimeout(later))), { signal: ctx.signal });
   } else {
     const timer = setInterval(check, ADDRESS_CHECK_MS);
     ctx.onInvalidated(() => clearInterval(timer));

@@ -1,5 +1,6 @@
 import type { Kind } from './kinds';
 import { BannerTracker, type Banner } from './tracker';
+import { classifyUrl, isAuthPage } from './classify';
 
 /** Attributes through which the site shows and hides its messages. */
 export const WATCHED_ATTRIBUTES: readonly string[] = ['class', 'style', 'hidden', 'open', 'aria-hidden'];
@@ -87,12 +88,16 @@ export class PageWatcher {
   }
 
   /**
-   * The page says its address changed (WXT's `wxt:locationchange`). A page script can
-   * dispatch that event too, as often as it likes: only an address that really differs
-   * from the last one read starts a new page.
+   * The page's address may have changed (address-watch.ts). What is read depends on the
+   * kind of page (a login or anti-bot address), not on the address itself: only an address
+   * of another kind starts a new page. A search page rewriting its query while the user
+   * scrolls costs two address checks, not a read of the whole document each time.
    */
   locationChanged(url: string): void {
-    if (url !== this.#url) this.startPage(url);
+    if (url === this.#url) return;
+    const before = this.#url;
+    if (before !== null && isAuthPage(url) === isAuthPage(before) && !classifyUrl(url) && !classifyUrl(before)) this.#url = url;
+    else this.startPage(url);
   }
 
   /** Stops observing for good. */

@@ -160,7 +160,7 @@ describe('the first-state host', () => {
     expect(ui.host).toBe(host);
     expect(ui.shadow).toBe(host.shadowRoot);
     expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
-    expect(host.shadowRoot!.querySelector('[data-state="first"]')).toBeNull();
+    expect(host.shadowRoot!.querySelector('.first-state')).toBeNull();
     expect(host.shadowRoot!.querySelector('style')?.textContent).toBe(`${HOST_RESET}\np{}`);
     ui.remove();
     expect(host.isConnected).toBe(false);

@@ -123,6 +123,27 @@ describe('start of a page', () => {
     }
   });
 
+  it('reads the document again only when the address leads to another kind of page', () => {
+    const w = watch(`<div class="x"><p>Account or password is incorrect</p></div>`, PRODUCT_URL);
+    // A search page rewriting its query while the user scrolls: no new read.
+    for (let i = 0; i < 1000; i++) w.watcher.locationChanged(`${PRODUCT_URL}?page=${i}#reviews`);
+    expect(w.scans).toHaveBeenCalledTimes(1);
+    expect(w.watcher.address).toBe(`${PRODUCT_URL}?page=999#reviews`);
+    // To a login page and back: each reads the page with its own rules.
+    w.watcher.locationChanged(LOGIN_URL);
+    expect(w.scans).toHaveBeenCalledTimes(2);
+    expect(w.kinds()).toEqual(['wrong-credentials']);
+    w.watcher.locationChanged(`${LOGIN_URL}?step=2`);
+    expect(w.scans).toHaveBeenCalledTimes(2);
+    w.watcher.locationChanged(PRODUCT_URL);
+    expect(w.scans).toHaveBeenCalledTimes(3);
+    expect(w.kinds()).toEqual([]);
+    // An anti-bot address is always read: which check it is comes from the address.
+    w.watcher.locationChanged('https://www.aliexpress.com//_____tmd_____/punish?x5secdata=a&action=captchacapslidev2');
+    w.watcher.locationChanged('https://www.aliexpress.com//_____tmd_____/punish?x5secdata=a&action=captcharecaptcha');
+    expect(w.scans).toHaveBeenCalledTimes(5);
+  });
+
   it('startPage always reads the whole document again', () => {
     const w = watch('<div></div>', PRODUCT_URL);
     w.watcher.startPage(PRODUCT_URL);

@@ -37,7 +37,7 @@ function recordHosts(): void {
         w.__hosts.push(host);
         w.__hostsSeen.push({
           kind: host.dataset.kind ?? '',
-          state: (root?.querySelector('.panel') as HTMLElement | null)?.dataset.state ?? 'none',
+          state: root?.querySelector('.panel.first-state') ? 'first' : 'none',
           headline: root?.querySelector('h2')?.textContent ?? '',
           note: root?.querySelector('.note')?.textContent ?? null,
           full: !!root?.querySelector('[data-now]'),
@@ -97,7 +97,7 @@ export async function checkFirstStateThenPanel(tab: GuideTab): Promise<void> {
       return {
         same: host === (window as unknown as { __hosts: Element[] }).__hosts[0],
         hosts: document.querySelectorAll('ali-lock-guide').length,
-        firstState: !!host.shadowRoot!.querySelector('[data-state="first"]'),
+        firstState: !!host.shadowRoot!.querySelector('.first-state'),
         headline: host.shadowRoot!.querySelector('h2')?.textContent,
         full: !!host.shadowRoot!.querySelector('[data-now]'),
         box: (({ left, top, width }) => ({ left: Math.round(left), top: Math.round(top), width: Math.round(width) }))(host.getBoundingClientRect()),
