@@ -3,13 +3,14 @@ import {
   COMPOSER_INITIAL_HEIGHT,
   composerFrameFragment,
   composerHeightFrom,
+  composerPortMessage,
   type ComposerFrameParams,
 } from '../lib/composer-frame';
 
 export interface ComposerFrameProps {
   /** The composer page's address (`runtime.getURL`), without a fragment. */
   page: string;
-  /** The origin the composer page runs at: only its messages are read. */
+  /** The origin the composer page runs at: the channel is handed to that document only. */
   origin: string;
   params: ComposerFrameParams;
   title: string;
@@ -30,12 +31,26 @@ export function ComposerFrame({ page, origin, params, title }: ComposerFrameProp
   const [src] = useState(() => `${page}#${composerFrameFragment(params)}`);
 
   useEffect(() => {
-    const onMessage = (event: MessageEvent) => {
-      const reported = composerHeightFrom(event, frame.current?.contentWindow, origin);
-      if (reported !== null) setHeight(reported);
+    const el = frame.current;
+    if (!el) return;
+    let channel: MessageChannel | null = null;
+    // Each load of the frame (it reloads when the panel moves) gets a new channel.
+    const connect = (event: Event) => {
+      if (!event.isTrusted) return;
+      channel?.port1.close();
+      const opened = new MessageChannel();
+      opened.port1.onmessage = (message) => {
+        const reported = composerHeightFrom(message.data);
+        if (reported !== null) setHeight(reported);
+      };
+      el.contentWindow?.postMessage(composerPortMessage(), origin, [opened.port2]);
+      channel = opened;
     };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
+    el.addEventListener('load', connect);
+    return () => {
+      el.removeEventListener('load', connect);
+      channel?.port1.close();
+    };
   }, [origin]);
 
   return (

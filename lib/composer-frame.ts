@@ -70,7 +70,39 @@ export function parseComposerFrameParams(hash: string): ComposerFrameParams {
   return meaningEn !== undefined && meaningJa !== undefined ? { ...rest, meaning: { en: meaningEn, ja: meaningJa } } : rest;
 }
 
-/** The one message the frame sends: the height of its content, in CSS pixels. */
+/**
+ * How the frame tells the panel its content height without a word to the page: the panel
+ * hands the frame's window one end of a MessageChannel (a `postMessage` addressed to the
+ * extension's origin, so no other document gets it) and listens on the other. A message
+ * posted to the parent would reach the page's own listeners, with our origin, which in
+ * Chrome names the extension's fixed id.
+ */
+export const COMPOSER_PORT_MESSAGE = 'ali-lock-guide:composer-port';
+
+export function composerPortMessage(): { type: typeof COMPOSER_PORT_MESSAGE } {
+  return { type: COMPOSER_PORT_MESSAGE };
+}
+
+const portMessageSchema = z.object({ type: z.literal(COMPOSER_PORT_MESSAGE) });
+
+/** What of a `message` event the frame reads. */
+export interface ReceivedMessage {
+  source: unknown;
+  data: unknown;
+  ports: readonly MessagePort[];
+}
+
+/**
+ * The channel to report on, from a message the frame received, or null: it must come from
+ * the window that holds the frame (a page script shares that window, so the frame takes
+ * the first channel it is given and no other) and carry exactly one port.
+ */
+export function composerPortFrom(event: ReceivedMessage, parentWindow: unknown): MessagePort | null {
+  if (event.source !== parentWindow || event.ports.length !== 1 || !portMessageSchema.safeParse(event.data).success) return null;
+  return event.ports[0] ?? null;
+}
+
+/** The one message the frame sends on that channel: the height of its content, in CSS pixels. */
 export const COMPOSER_HEIGHT_MESSAGE = 'ali-lock-guide:composer-height';
 
 /**
@@ -89,24 +121,9 @@ export function composerHeightMessage(height: number): { type: typeof COMPOSER_H
   return { type: COMPOSER_HEIGHT_MESSAGE, height };
 }
 
-/** What of a `message` event the filter reads. */
-export interface ReceivedMessage {
-  isTrusted: boolean;
-  source: unknown;
-  origin: string;
-  data: unknown;
-}
-
-/**
- * The height the composer frame asked for, clamped, or null when the message is not from
- * that frame: it must come from the frame's own window (not another frame, not the page)
- * and from the extension's origin (the page can navigate our frame elsewhere, and that
- * document would post from the same window), and be a real browser event (a page script
- * can construct a MessageEvent with any source and origin). Only the number is used.
- */
-export function composerHeightFrom(event: ReceivedMessage, frameWindow: unknown, extensionOrigin: string): number | null {
-  if (!event.isTrusted || frameWindow == null || event.source !== frameWindow || event.origin !== extensionOrigin) return null;
-  const message = heightMessageSchema.safeParse(event.data);
+/** The height the frame asked for on the channel, clamped, or null for anything else. Only the number is used. */
+export function composerHeightFrom(data: unknown): number | null {
+  const message = heightMessageSchema.safeParse(data);
   if (!message.success || !Number.isFinite(message.data.height)) return null;
   const { min, max } = COMPOSER_HEIGHT_BOUNDS;
   return Math.round(Math.min(max, Math.max(min, message.data.height)));

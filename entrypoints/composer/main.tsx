@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { Composer, COMPOSER_CSS } from '../../components/Composer';
 import { JAPANESE_TEXT_CSS, themeCss } from '../../components/theme';
-import { composerHeightMessage, parseComposerFrameParams } from '../../lib/composer-frame';
+import { composerHeightMessage, composerPortFrom, parseComposerFrameParams } from '../../lib/composer-frame';
 import { t } from '../../lib/i18n';
 
-// The panel's composer (lib/composer-frame.ts). It reads only its address's fragment and
-// tells the panel only its height.
+// The panel's composer (lib/composer-frame.ts). It reads only its address's fragment, once
+// (the panel never changes it: a new address would reload the frame), and tells the panel
+// only its height.
 const shared = document.createElement('style');
 shared.textContent = `${themeCss(':root')}${COMPOSER_CSS}\nbody { ${JAPANESE_TEXT_CSS} }`;
 document.head.prepend(shared);
@@ -20,13 +21,20 @@ function draw(): void {
 }
 
 draw();
-// The panel changes the fragment when what it shows changes (a re-rendered banner); what
-// the user typed stays.
-window.addEventListener('hashchange', draw);
 
-// The height is no secret (the page sees the frame's size), so any parent may receive it;
-// the panel checks where it came from.
+// The height goes to the panel on the channel it hands over (lib/composer-frame.ts), never
+// to the page. The first channel is the one: the page shares the panel's window and could
+// send one too, but it cannot take ours away.
+let port: MessagePort | null = null;
+let height = 0;
+window.addEventListener('message', (event) => {
+  if (port) return;
+  port = composerPortFrom(event, parent);
+  if (height > 0) port?.postMessage(composerHeightMessage(height));
+});
 new ResizeObserver((entries) => {
   const size = entries[0]?.borderBoxSize[0];
-  if (size) parent.postMessage(composerHeightMessage(Math.ceil(size.blockSize)), '*');
+  if (!size) return;
+  height = Math.ceil(size.blockSize);
+  port?.postMessage(composerHeightMessage(height));
 }).observe(document.documentElement);

@@ -149,6 +149,16 @@ test('Firefox: a page script sees nothing of what the user types into the compos
   const status = await until('the copy to finish', async () => (await composer.evaluate(() => document.querySelector('[role="status"]')!.textContent)) || undefined);
   expect(status).toBe('コピーしました');
 
+  // The frame is as tall as its content: it told the panel its height, on a channel of its own.
+  const content = await composer.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  const frame = await until('the frame to take its content height', async () => {
+    const height = await page.evaluate(
+      () => document.querySelector('ali-lock-guide')!.shadowRoot!.querySelector('iframe.composer-frame')!.getBoundingClientRect().height,
+    );
+    return Math.abs(height - content) <= 1 ? height : undefined;
+  });
+  expect(Math.abs(frame - content)).toBeLessThanOrEqual(1);
+
   const after = await page.evaluate(pageRecording);
   const seen = { events: after.events.slice(before.events.length), values: after.values.filter((v) => !before.values.includes(v)) };
   console.log(`Firefox: the page recorded while the user typed into the composer: ${JSON.stringify(seen)}`);

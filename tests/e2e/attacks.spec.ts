@@ -217,6 +217,13 @@ test('a page script sees nothing of what the user types into the composer', asyn
   await expect(composer.getByRole('status')).toHaveText(JA.composerCopied!);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('me@example.jp');
 
+  // The frame is as tall as its content: it told the panel its height, on a channel of its own.
+  const heights = await Promise.all([
+    panel.locator('iframe.composer-frame').evaluate((frame) => frame.getBoundingClientRect().height),
+    composer.locator('html').evaluate((html) => html.getBoundingClientRect().height),
+  ]);
+  expect(Math.abs(heights[0] - heights[1]), `frame ${heights[0]} px, its content ${heights[1]} px`).toBeLessThanOrEqual(1);
+
   const after = await page.evaluate(pageRecording);
   const seen = { events: after.events.slice(before.events.length), values: after.values.filter((v) => !before.values.includes(v)) };
   console.log(`the page recorded while the user typed into the composer: ${JSON.stringify(seen)}`);

@@ -5,6 +5,8 @@ import {
   composerFrameFragment,
   composerHeightFrom,
   composerHeightMessage,
+  composerPortFrom,
+  composerPortMessage,
   DEFAULT_COMPOSER_FRAME_PARAMS,
   parseComposerFrameParams,
   type ComposerFrameParams,
@@ -49,34 +51,34 @@ describe('the composer frame parameters', () => {
   });
 });
 
-describe('the height message filter', () => {
-  const frameWindow = { name: 'the composer frame' };
-  const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-  const fromFrame = (data: unknown, changes: Partial<ReceivedMessage> = {}): ReceivedMessage => ({
-    isTrusted: true,
-    source: frameWindow,
-    origin: ORIGIN,
-    data,
+describe('the channel the frame reports on', () => {
+  const parentWindow = { name: 'the window holding the frame' };
+  const port = new MessageChannel().port2;
+  const handed = (changes: Partial<ReceivedMessage> = {}): ReceivedMessage => ({
+    source: parentWindow,
+    data: composerPortMessage(),
+    ports: [port],
     ...changes,
   });
 
-  it('takes the height the frame reports', () => {
-    expect(composerHeightFrom(fromFrame(composerHeightMessage(612.4)), frameWindow, ORIGIN)).toBe(612);
+  it('is the port the panel hands over from the window holding the frame', () => {
+    expect(composerPortFrom(handed(), parentWindow)).toBe(port);
   });
 
-  it('ignores messages from anywhere else', () => {
-    const message = composerHeightMessage(600);
-    // Another window (the page itself, another frame).
-    expect(composerHeightFrom(fromFrame(message, { source: { name: 'the page' } }), frameWindow, ORIGIN)).toBeNull();
-    expect(composerHeightFrom(fromFrame(message, { source: null }), frameWindow, ORIGIN)).toBeNull();
-    // Our frame's window, navigated by the page to a document of its own.
-    expect(composerHeightFrom(fromFrame(message, { origin: 'https://login.aliexpress.com' }), frameWindow, ORIGIN)).toBeNull();
-    expect(composerHeightFrom(fromFrame(message, { origin: 'null' }), frameWindow, ORIGIN)).toBeNull();
-    // A MessageEvent a page script built, with our frame and origin written in.
-    expect(composerHeightFrom(fromFrame(message, { isTrusted: false }), frameWindow, ORIGIN)).toBeNull();
-    // The frame is gone.
-    expect(composerHeightFrom(fromFrame(message), null, ORIGIN)).toBeNull();
-    expect(composerHeightFrom(fromFrame(message, { source: undefined }), undefined, ORIGIN)).toBeNull();
+  it('is nothing from another window, without exactly one port, or in another message', () => {
+    expect(composerPortFrom(handed({ source: { name: 'another frame' } }), parentWindow)).toBeNull();
+    expect(composerPortFrom(handed({ source: null }), parentWindow)).toBeNull();
+    expect(composerPortFrom(handed({ ports: [] }), parentWindow)).toBeNull();
+    expect(composerPortFrom(handed({ ports: [port, new MessageChannel().port1] }), parentWindow)).toBeNull();
+    for (const data of ['ali-lock-guide:composer-port', { type: 'port' }, null, composerHeightMessage(5)]) {
+      expect(composerPortFrom(handed({ data }), parentWindow), JSON.stringify(data)).toBeNull();
+    }
+  });
+});
+
+describe('the height the frame reports', () => {
+  it('is read from its message', () => {
+    expect(composerHeightFrom(composerHeightMessage(612.4))).toBe(612);
   });
 
   it.each([
@@ -87,14 +89,14 @@ describe('the height message filter', () => {
     ['NaN', composerHeightMessage(Number.NaN)],
     ['infinity', composerHeightMessage(Number.POSITIVE_INFINITY)],
     ['nothing', null],
-  ])('ignores a message that is not a height: %s', (_name, data) => {
-    expect(composerHeightFrom(fromFrame(data), frameWindow, ORIGIN)).toBeNull();
+  ])('is nothing for a message that is not a height: %s', (_name, data) => {
+    expect(composerHeightFrom(data)).toBeNull();
   });
 
-  it('clamps the height, and reads nothing else of the message', () => {
+  it('is clamped, and nothing else of the message is read', () => {
     const { min, max } = COMPOSER_HEIGHT_BOUNDS;
-    expect(composerHeightFrom(fromFrame(composerHeightMessage(1e9)), frameWindow, ORIGIN)).toBe(max);
-    expect(composerHeightFrom(fromFrame(composerHeightMessage(-50)), frameWindow, ORIGIN)).toBe(min);
-    expect(composerHeightFrom(fromFrame({ ...composerHeightMessage(300), width: 9999, html: '<b>x</b>' }), frameWindow, ORIGIN)).toBe(300);
+    expect(composerHeightFrom(composerHeightMessage(1e9))).toBe(max);
+    expect(composerHeightFrom(composerHeightMessage(-50))).toBe(min);
+    expect(composerHeightFrom({ ...composerHeightMessage(300), width: 9999, html: '<b>x</b>' })).toBe(300);
   });
 });

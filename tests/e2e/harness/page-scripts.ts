@@ -23,7 +23,8 @@ export interface PageRecording {
 
 /**
  * A page script after what the user types (issue 12): capturing listeners on `window` for
- * key and input events, noting their key, data and the target field's value, and a timer
+ * key and input events, noting their key, data and the target field's value, and for
+ * messages posted to the window (their origin would name the extension), and a timer
  * that reads every input and textarea it can reach through open shadow roots. Read the
  * result with `pageRecording`.
  */
@@ -45,6 +46,8 @@ export function recordTypingLikeAKeylogger(): void {
       true,
     );
   }
+  // And whatever is posted to the page's window (a frame telling its parent something).
+  window.addEventListener('message', (event) => recording.events.push(`message ${event.origin} ${JSON.stringify(event.data)}`), true);
   const readFields = (root: Document | ShadowRoot) => {
     for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) note(field.value);
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) readFields(el.shadowRoot);
