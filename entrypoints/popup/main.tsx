@@ -27,16 +27,16 @@ async function start(): Promise<void> {
   // The popup reads and writes the user's ticks and settings itself, through the same
   // validated storage items as the worker, which the browser may have stopped (or left
   // hung): opening stays fast, and no tick waits for the worker.
-  // Defining the items repairs version keys and runs migrations under a lock (a few storage
-  // round trips): that goes on while the first view is drawn from plain reads, parsed the
-  // same way, and only the first write waits for it.
-  const items = defineStorageItems();
+  // The first view is drawn from plain reads, parsed as the items parse them. Defining the
+  // items repairs version keys and runs migrations under a lock (a few more storage round
+  // trips): that starts once the reads are in, and only the first write waits for it.
   const [tabId, prefs, progress, tabStates] = await Promise.all([
     targetTabId(),
     storage.getItem(PREFS_KEY).then(parsePrefs),
     storage.getItem(PROGRESS_KEY).then(parseProgress),
     storage.getItem(TAB_STATES_KEY).then(parseTabStates),
   ]);
+  const items = defineStorageItems();
   const kinds = tabId == null ? [] : tabKinds(tabStates, tabId);
   const store = createUserStore(items);
   const ticks = createTickView(store.setItemChecked);
