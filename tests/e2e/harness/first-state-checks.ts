@@ -130,3 +130,30 @@ export async function checkFirstStateFollowsPrefs(tab: GuideTab): Promise<void> 
   );
   expect(await hostsSeen(tab), 'nothing while the extension is off').toEqual([]);
 }
+
+/** Page script: defines our panel's tag as its own element, which takes a closed shadow root at once. */
+function defineOurTagAsThePages(): void {
+  customElements.define(
+    'ali-lock-guide',
+    class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'closed' });
+      }
+    },
+  );
+}
+
+/**
+ * A page that defines our tag as a custom element of its own (custom element definitions
+ * are shared with content scripts) cannot keep the panel away: it still appears, with our
+ * open shadow root and its content.
+ */
+export async function checkPanelDespiteThePagesElement(tab: GuideTab): Promise<void> {
+  await openOrdinaryPage(tab);
+  await evaluateInFrame(tab, undefined, defineOurTagAsThePages, undefined);
+  await evaluateInFrame(tab, undefined, showBanners, [LOCK_TEXT]);
+  await waitForPanel(tab, 'locked');
+  const hosts = await evaluateInFrame(tab, undefined, () => document.querySelectorAll('ali-lock-guide').length, undefined);
+  expect(hosts).toBe(1);
+}
