@@ -10,6 +10,11 @@ interface KnownWording {
   re: RegExp;
   ja: string;
   en: string;
+  /**
+   * The translation says nothing the panel's headline (the kind's meaning) does not: it is
+   * matched, so that a shorter rule below does not give it a gloss, and shown as nothing.
+   */
+  restatesHeadline?: true;
 }
 
 // Matched against the quote lowercased, with runs of white space made one space.
@@ -53,6 +58,7 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
     re: /验证失败/,
     ja: '確認に失敗しました。',
     en: 'The check failed.',
+    restatesHeadline: true,
   },
   {
     re: /网络不给力/,
@@ -68,6 +74,7 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
     re: /访问被拒绝/,
     ja: 'アクセスが拒否されました。',
     en: 'Access denied.',
+    restatesHeadline: true,
   },
   {
     re: /网络拥堵|请稍后重试/,
@@ -108,6 +115,7 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
     re: /(account|password).{0,30}(incorrect|wrong)/,
     ja: 'アカウント名またはパスワードが正しくありません。',
     en: 'The account name or password is incorrect.',
+    restatesHeadline: true,
   },
   {
     re: /verification code.{0,20}(incorrect|wrong|invalid)/,
@@ -143,12 +151,14 @@ function isInLanguage(text: string, lang: Lang): boolean {
 
 /**
  * The translation of a quoted banner the site words in a way we know, or null: when the
- * quote is already in the reader's language (or empty), and when we do not know the
- * wording. Then the panel's headline is all we can say of it, and it stands right above.
+ * quote is already in the reader's language (or empty), when the translation would only
+ * repeat the headline, and when we do not know the wording. Then the panel's headline is
+ * all we can say of it, and it stands right above.
  */
 export function glossFor(quote: string, lang: Lang): string | null {
   const text = quote.replace(/\s+/g, ' ').trim();
   if (!text || isInLanguage(text, lang)) return null;
   const lower = text.toLowerCase();
-  return KNOWN_WORDINGS.find((w) => w.re.test(lower))?.[lang] ?? null;
+  const known = KNOWN_WORDINGS.find((w) => w.re.test(lower));
+  return known && !known.restatesHeadline ? known[lang] : null;
 }

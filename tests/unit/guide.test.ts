@@ -107,6 +107,14 @@ describe('gloss of a banner in another language', () => {
     expect(glossFor(quote, 'ja')).toBe(ja);
   });
 
+  it('gives nothing where the translation would only repeat the headline', () => {
+    expect(glossFor('Your account name or password is incorrect.', 'ja')).toBeNull();
+    expect(glossFor('亲，访问被拒绝', 'ja')).toBeNull();
+    expect(glossFor('验证失败', 'ja')).toBeNull();
+    // A longer wording that says more is still translated.
+    expect(glossFor('验证失败，点击框体重试', 'ja')).toBe('確認に失敗しました。枠をクリックして、もう一度お試しください。');
+  });
+
   it('gives nothing for a wording it does not know, e.g. Korean: the headline above says what it means', () => {
     expect(glossFor('계정이 일시적으로 잠겼습니다', 'ja')).toBeNull();
     expect(glossFor('Your account has been temporarily locked. Please try again later.', 'ja')).toBeNull();
