@@ -5,6 +5,7 @@ import type { Kind } from '../lib/detect/kinds';
 import { FRAME_PORT, onMessage, validateMessage } from '../lib/messaging';
 import type { Browser } from 'wxt/browser';
 import { defineStorageItems, storeFirstStateKit } from '../lib/storage-items';
+import { createUserStore } from '../lib/user-store';
 import { firstStateKit } from '../components/panel-head';
 
 /** The toolbar badge marks a tab that shows a banner. MV2 Firefox calls it browserAction. */
@@ -28,13 +29,15 @@ function contentFrame(sender: Sender, type: string): { tabId: number; frameId: n
 }
 
 export default defineBackground(() => {
-  const service = createBackgroundService(defineStorageItems(), setBadge);
+  const items = defineStorageItems();
+  const service = createBackgroundService(items, setBadge);
   // What content scripts show while the panel UI loads: this build's version of it.
   void storeFirstStateKit(firstStateKit()).catch(() => undefined);
 
   // Content scripts run inside pages we do not trust: they may report what they show and
   // dismiss what they show, nothing else. The frame id keeps iframes apart. Ticks and
-  // settings are no message: the popup writes them itself (lib/user-store.ts).
+  // settings are no message: the popup writes them itself (lib/user-store.ts), but for the
+  // ones it hands on as it closes.
   onMessage('reportBanners', ({ data, sender }) => {
     const { kinds } = validateMessage('reportBanners', data);
     const { tabId, frameId } = contentFrame(sender, 'reportBanners');
@@ -44,6 +47,14 @@ export default defineBackground(() => {
     const { kind } = validateMessage('dismissKind', data);
     const { tabId, frameId } = contentFrame(sender, 'dismissKind');
     return service.dismissKind(tabId, frameId, kind);
+  });
+  // The popup, as it closes, hands on the ticks it had not stored yet (lib/user-store.ts);
+  // they are stored the way the popup stores them, under the same lock.
+  const userStore = createUserStore(items);
+  onMessage('finishTicks', async ({ data, sender }) => {
+    const { ticks } = validateMessage('finishTicks', data);
+    if (!fromExtensionPage(sender)) throw new Error('finishTicks comes from the extension\'s own pages only');
+    for (const { id, checked } of ticks) await userStore.setItemChecked(id, checked);
   });
 
   browser.runtime.onConnect.addListener((port) => {

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
 import { KINDS, type Kind } from './detect/kinds';
+import { CAUSE_IDS, COUNTED_ITEMS, isChecklistItemId, type ChecklistItemId } from './checklist';
 import type { Prefs } from './prefs';
 
 /**
@@ -15,6 +16,12 @@ export interface ProtocolMap {
   reportBanners(data: { kinds: Kind[] }): void;
   /** Panel → background: never show this kind's panel again (undone in the popup). */
   dismissKind(data: { kind: Kind }): Prefs;
+  /**
+   * Popup → background, as the popup closes: the ticks it had not finished storing (each
+   * id's latest state). The popup writes ticks itself; a write still waiting for the
+   * storage lock when the popup is closed would otherwise be lost. Stored in order.
+   */
+  finishTicks(data: { ticks: { id: ChecklistItemId; checked: boolean }[] }): void;
 }
 
 /**
@@ -30,6 +37,11 @@ const kind = z.enum(KINDS);
 export const MESSAGE_SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   reportBanners: z.strictObject({ kinds: z.array(kind).check(z.maxLength(KINDS.length)) }),
   dismissKind: z.strictObject({ kind }),
+  finishTicks: z.strictObject({
+    ticks: z
+      .array(z.strictObject({ id: z.string().check(z.refine(isChecklistItemId)), checked: z.boolean() }))
+      .check(z.maxLength(COUNTED_ITEMS.length + CAUSE_IDS.length)),
+  }),
 };
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

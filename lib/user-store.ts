@@ -73,5 +73,7 @@ export function createTickView(write: (id: ChecklistItemId, checked: boolean) =>
       },
     );
   };
-  return { tick, shown };
+  /** The ticks asked for and not stored yet: each id's latest state (handed on as the popup closes). */
+  const unsettled = () => [...pending].map(([id, p]) => ({ id, checked: p.checked }));
+  return { tick, shown, unsettled };
 }

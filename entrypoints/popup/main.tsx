@@ -8,6 +8,7 @@ import { parsePrefs, PREFS_KEY, resolveLanguage } from '../../lib/prefs';
 import { parseProgress, PROGRESS_KEY } from '../../lib/progress';
 import { defineStorageItems } from '../../lib/storage-items';
 import { parseTabStates, TAB_STATES_KEY, tabKinds } from '../../lib/tab-state';
+import { sendMessage } from '../../lib/messaging';
 import { createTickView, createUserStore } from '../../lib/user-store';
 
 /** The tab to describe: `?tab=<id>` when given (tests, a detached popup), else the active tab. */
@@ -40,6 +41,12 @@ async function start(): Promise<void> {
   const kinds = tabId == null ? [] : tabKinds(tabStates, tabId);
   const store = createUserStore(items);
   const ticks = createTickView(store.setItemChecked);
+  // A tick still on its way when the popup closes (its write waits for the storage lock)
+  // would be lost with the page: the background stores it instead.
+  window.addEventListener('pagehide', () => {
+    const left = ticks.unsettled();
+    if (left.length > 0) void sendMessage('finishTicks', { ticks: left }).catch(() => undefined);
+  });
   const app = document.getElementById('app')!;
   render(
     <Popup

@@ -448,26 +448,28 @@ async function ticksSurviveStoppedWorker(extensionContext: BrowserContext, exten
 }
 
 test.describe('what a page can learn or keep', () => {
-  test('cannot probe our panel file at its fixed address', async ({ page, extensionId }) => {
+  test('cannot probe our panel file or the composer page at their fixed addresses', async ({ page, extensionId }) => {
     await openFixture(page, 'login-wrong-password.html');
     // The content script itself loaded the file (the panel is there).
     await expect(page.locator('ali-lock-guide[data-kind="wrong-credentials"]')).toHaveCount(1);
-    const probe = await page.evaluate(async (url) => {
-      const fetched = await fetch(url).then(
-        (r) => `status ${r.status}`,
-        () => 'failed',
-      );
-      const script = await new Promise<string>((resolve) => {
-        const el = document.createElement('script');
-        el.src = url;
-        el.onload = () => resolve('loaded');
-        el.onerror = () => resolve('failed');
-        document.head.append(el);
-      });
-      return { fetched, script };
-    }, `chrome-extension://${extensionId}/panel-ui.js`);
-    console.log(`probing panel-ui.js: ${JSON.stringify(probe)}`);
-    expect(probe).toEqual({ fetched: 'failed', script: 'failed' });
+    for (const file of ['panel-ui.js', 'composer.html']) {
+      const probe = await page.evaluate(async (url) => {
+        const fetched = await fetch(url).then(
+          (r) => `status ${r.status}`,
+          () => 'failed',
+        );
+        const script = await new Promise<string>((resolve) => {
+          const el = document.createElement('script');
+          el.src = url;
+          el.onload = () => resolve('loaded');
+          el.onerror = () => resolve('failed');
+          document.head.append(el);
+        });
+        return { fetched, script };
+      }, `chrome-extension://${extensionId}/${file}`);
+      console.log(`probing ${file}: ${JSON.stringify(probe)}`);
+      expect(probe, file).toEqual({ fetched: 'failed', script: 'failed' });
+    }
   });
 
   test('an update retires the old panel without waiting for the page to change', async ({ page, extensionContext }) => {

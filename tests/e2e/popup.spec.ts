@@ -61,6 +61,24 @@ test("the popup explains the active tab's banner first", async ({ page, extensio
   await popup.close();
 });
 
+test('a tick still waiting to be stored when the popup closes is stored by the background', async ({ extensionContext, extensionId }) => {
+  // Another page of ours holds the progress lock (lib/exclusive.ts), so the popup's own write
+  // of the tick waits, and the popup is closed meanwhile.
+  const holder = await openPopup(extensionContext, extensionId);
+  await holder.evaluate(() => {
+    void navigator.locks.request('local:progress', () => new Promise<void>((release) => ((window as unknown as { release: () => void }).release = release)));
+  });
+  const popup = await openPopup(extensionContext, extensionId);
+  await item(popup, 'step.allow-sms').check();
+  await popup.close();
+  const stored = () =>
+    holder.evaluate(async () => JSON.stringify((await (globalThis as unknown as WithChrome).chrome.storage.local.get('progress')).progress ?? null));
+  expect(await stored()).not.toContain('step.allow-sms');
+  await holder.evaluate(() => (window as unknown as { release: () => void }).release());
+  await expect.poll(stored).toContain('step.allow-sms');
+  await holder.close();
+});
+
 test('progress and tab state survive the service worker being stopped', async ({ page, extensionContext, extensionId }) => {
   const tabId = await openFixtureTab(page);
   let popup = await openPopup(extensionContext, extensionId, tabId);

@@ -116,6 +116,8 @@ describe('messages', () => {
     ['reportBanners', { kinds: ['locked', 'captcha'] }],
     ['reportBanners', { kinds: [] }],
     ['dismissKind', { kind: 'captcha' }],
+    ['finishTicks', { ticks: [{ id: 'step.allow-sms', checked: true }, { id: 'cause.new-device', checked: false }] }],
+    ['finishTicks', { ticks: [] }],
   ] as const)('accepts a well-formed %s', (type, data) => {
     expect(() => validateMessage(type, data)).not.toThrow();
   });
@@ -127,6 +129,10 @@ describe('messages', () => {
     ['reportBanners', undefined],
     ['dismissKind', { kind: 'locked', extra: 1 }],
     ['dismissKind', { kind: 'everything' }],
+    ['finishTicks', { ticks: [{ id: 'faq.stay-calm', checked: true }] }],
+    ['finishTicks', { ticks: [{ id: 'step.allow-sms', checked: 'yes' }] }],
+    ['finishTicks', { ticks: [{ id: 'step.allow-sms', checked: true, note: 'x' }] }],
+    ['finishTicks', { ticks: Array.from({ length: 100 }, () => ({ id: 'step.allow-sms', checked: true })) }],
   ] as const)('rejects a malformed %s: %j', (type, data) => {
     expect(() => validateMessage(type, data)).toThrow(InvalidMessageError);
   });

@@ -133,6 +133,25 @@ describe('what the popup shows of the ticks', () => {
     expect((await d).checked).toEqual(['step.phone-format']);
   });
 
+  it('tells which ticks are not stored yet, each with its latest state', async () => {
+    const release: (() => void)[] = [];
+    const view = createTickView((id, checked) => new Promise((resolve) => release.push(() => resolve({ checked: checked ? [id] : [], updatedAt: 1 }))));
+    const first = view.tick('step.allow-sms', true);
+    void view.tick('step.phone-format', true);
+    void view.tick('step.allow-sms', false);
+    expect(view.unsettled()).toEqual([
+      { id: 'step.allow-sms', checked: false },
+      { id: 'step.phone-format', checked: true },
+    ]);
+    release[0]!();
+    await first;
+    // The first write's answer settles nothing: a later tick of the same item is still on its way.
+    expect(view.unsettled()).toHaveLength(2);
+    release.forEach((r) => r());
+    await new Promise((r) => setTimeout(r));
+    expect(view.unsettled()).toEqual([]);
+  });
+
   it('never goes back to an older stored value that arrives late', () => {
     const view = createTickView(async () => ({ checked: [], updatedAt: 0 }));
     expect(view.shown({ checked: ['step.allow-sms', 'step.phone-format'], updatedAt: 8 }).checked).toEqual(['step.allow-sms', 'step.phone-format']);
