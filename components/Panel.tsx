@@ -4,7 +4,7 @@ import { t, type UiKey } from '../lib/i18n';
 import { ACTIONS, type ActionId } from '../lib/knowledge/actions';
 import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/knowledge/entries';
 import { glossFor } from '../lib/knowledge/gloss';
-import { guideFor, meaningOf, type PageFacts } from '../lib/knowledge/guide';
+import { guideFor, type PageFacts } from '../lib/knowledge/guide';
 import { situationForKinds } from '../lib/support-message';
 import { ComposerFrame, COMPOSER_FRAME_CSS } from './ComposerFrame';
 import { PANEL_HEAD_CSS } from './panel-head';
@@ -179,7 +179,7 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
                 lang,
                 situation: situationForKinds([kind]),
                 quote,
-                meaning: { en: meaningOf(kind, page.captchaVariant).en, ja: meaningOf(kind, page.captchaVariant).ja },
+                meaning: guide.meaning,
               }}
             />
           </section>

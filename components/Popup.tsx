@@ -4,7 +4,7 @@ import { buildChecklist, COUNTED_ITEMS, FAQ_IDS, type ChecklistItemId } from '..
 import { t, type UiKey } from '../lib/i18n';
 import { ACTIONS, type ActionId } from '../lib/knowledge/actions';
 import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/knowledge/entries';
-import { KIND_MEANING } from '../lib/knowledge/guide';
+import { KIND_MEANING } from '../lib/knowledge/heads';
 import { situationForKinds } from '../lib/support-message';
 import { Composer } from './Composer';
 import { resolveLanguage, type LanguageChoice, type Prefs, type PrefsPatch } from '../lib/prefs';

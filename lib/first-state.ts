@@ -66,6 +66,12 @@ export function panelLanguage(prefs: unknown, uiLanguage: string): Lang {
   return resolveLanguage((prefs as { language?: unknown } | null | undefined)?.language, uiLanguage);
 }
 
+/** Takes every first state out of the page (the content script's, and the UI's leftovers). */
+export function removeFirstStates(hosts: Map<Kind, HTMLElement>): void {
+  for (const host of hosts.values()) host.remove();
+  hosts.clear();
+}
+
 /**
  * A panel host showing only the head, in an open shadow root like the panel UI's own, so
  * that the UI can take it over in place (lib/shadow-ui.ts replaces the root's content).

@@ -11,16 +11,13 @@ const shared = document.createElement('style');
 shared.textContent = `${themeCss(':root')}${COMPOSER_CSS}\nbody { ${JAPANESE_TEXT_CSS} }`;
 document.head.prepend(shared);
 
-const app = document.getElementById('app')!;
-
-function draw(): void {
-  const params = parseComposerFrameParams(location.hash);
-  document.documentElement.lang = params.lang;
-  document.title = t(params.lang, 'composerOpen');
-  render(<Composer lang={params.lang} situation={params.situation} errorText={params.quote} errorMeaning={params.meaning} />, app);
-}
-
-draw();
+const params = parseComposerFrameParams(location.hash);
+document.documentElement.lang = params.lang;
+document.title = t(params.lang, 'composerOpen');
+render(
+  <Composer lang={params.lang} situation={params.situation} errorText={params.quote} errorMeaning={params.meaning} />,
+  document.getElementById('app')!,
+);
 
 // The height goes to the panel on the channel it hands over (lib/composer-frame.ts), never
 // to the page. The first channel is the one: the page shares the panel's window and could

@@ -3,6 +3,7 @@ import type { Kind } from '../../lib/detect/kinds';
 import type { Banner } from '../../lib/detect/tracker';
 import {
   createFirstStateHost,
+  removeFirstStates,
   FIRST_STATE_STORAGE_NAME,
   firstStateHead,
   headKey,
@@ -55,14 +56,10 @@ export function createPanelLoader(ctx: ContentScriptContext) {
         showFirstStates();
       });
   // Never removed: when the extension goes away, so does this listener's context (and
-  // `showFirstStates` checks that the script is still valid first).
-  chrome.storage.onChanged.addListener((_, area) => void (area === 'local' && read()));
+  // `showFirstStates` checks that the script is still valid first). Once the UI has loaded
+  // it follows the preferences itself: nothing is read here any more.
+  chrome.storage.onChanged.addListener((_, area) => void (area === 'local' && !manager && read()));
   const reading = read();
-
-  function removeFirstStates(): void {
-    for (const host of firstStates.values()) host.remove();
-    firstStates.clear();
-  }
 
   /**
    * Shows the first state of each banner the preferences allow, while the UI is not loaded.
@@ -70,7 +67,7 @@ export function createPanelLoader(ctx: ContentScriptContext) {
    * per page, and each is a few elements.
    */
   function showFirstStates(): void {
-    removeFirstStates();
+    removeFirstStates(firstStates);
     if (manager || !storedRead || ctx.isInvalid) return;
     const prefs = stored[PREFS_STORAGE_NAME];
     const lang = panelLanguage(prefs, chrome.i18n.getUILanguage());
@@ -87,7 +84,7 @@ export function createPanelLoader(ctx: ContentScriptContext) {
     loading ??= import(/* @vite-ignore */ chrome.runtime.getURL(PANEL_UI_FILE)).then(
       () => {
         const ui = registeredPanelUi();
-        if (!ui || ctx.isInvalid) return removeFirstStates();
+        if (!ui || ctx.isInvalid) return removeFirstStates(firstStates);
         // The UI takes the first states over (and removes those the preferences do not allow).
         manager = ui.createGuide(ctx, reading.then(() => stored[PREFS_STORAGE_NAME]), new Map(firstStates));
         firstStates.clear();
@@ -96,7 +93,7 @@ export function createPanelLoader(ctx: ContentScriptContext) {
         pendingInputs = [];
       },
       // No UI (the file could not be loaded): no half panel stays behind.
-      removeFirstStates,
+      () => removeFirstStates(firstStates),
     );
     return loading;
   }
@@ -122,7 +119,7 @@ export function createPanelLoader(ctx: ContentScriptContext) {
     removeAll(): void {
       latest = new Map();
       pendingInputs = [];
-      removeFirstStates();
+      removeFirstStates(firstStates);
       manager?.removeAll();
     },
   };

@@ -5,6 +5,7 @@ import { Panel, PANEL_CSS } from '../../components/Panel';
 import type { Banner } from '../../lib/detect/tracker';
 import type { Kind } from '../../lib/detect/kinds';
 import type { Lang } from '../../lib/knowledge/entries';
+import { removeFirstStates } from '../../lib/first-state';
 import { placePanelHost } from '../../lib/panel-placement';
 import type { PanelManager } from '../../lib/panel-ui-contract';
 import { mountShadowUi, type ShadowUi } from '../../lib/shadow-ui';
@@ -68,11 +69,6 @@ export function createPanels(
     const host = firstStates.get(kind);
     firstStates.delete(kind);
     return host;
-  }
-
-  function removeFirstStates(): void {
-    for (const host of firstStates.values()) host.remove();
-    firstStates.clear();
   }
 
   function mount(banner: Banner): void {
@@ -149,10 +145,10 @@ export function createPanels(
       }
       // First states of kinds the preferences do not allow (the content script reads them
       // without validating), or whose banner went away while the UI loaded.
-      removeFirstStates();
+      removeFirstStates(firstStates);
     },
     removeAll(): void {
-      removeFirstStates();
+      removeFirstStates(firstStates);
       for (const kind of [...mounted.keys()]) remove(kind);
       previous = new Map();
     },

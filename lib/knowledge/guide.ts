@@ -3,8 +3,6 @@ import { ACTIONS, type ActionId } from './actions';
 import type { KnowledgeId } from './entries';
 import { headOf, type Line } from './heads';
 
-export { KIND_MEANING, meaningOf } from './heads';
-
 import type { CaptchaVariant } from '../detect/captcha';
 
 /** How an anti-bot interception looks (decided by the detector): what the user can do differs for each. */

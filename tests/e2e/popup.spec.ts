@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ACTIONS } from '../../lib/knowledge/actions';
-import { guideFor, KIND_MEANING } from '../../lib/knowledge/guide';
+import { guideFor } from '../../lib/knowledge/guide';
+import { KIND_MEANING } from '../../lib/knowledge/heads';
 import { COUNTED_ITEMS, type ChecklistItemId } from '../../lib/checklist';
 import { backgroundWorker, expect, fixtureByFile, openFixture, openPopup, test, type WithChrome } from './chromium-extension';
 import { chromiumGuideTab } from './harness/chromium';
