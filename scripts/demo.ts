@@ -19,7 +19,7 @@ import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } f
 import type { Kind } from '../lib/detect/kinds';
 import { GECKO_ID } from '../lib/manifest-constants';
 import type { FixturePage } from '../tests/fixtures/pages';
-import { backgroundWorker, CHROMIUM, chromiumArgs, composerIn, EXTENSION_DIR, extensionIdOf, openFixture, type WithChrome } from '../tests/e2e/harness/chromium';
+import { answerWithFixtures, backgroundWorker, CHROMIUM, chromiumArgs, composerIn, EXTENSION_DIR, extensionIdOf, openFixture, type WithChrome } from '../tests/e2e/harness/chromium';
 import { FIREFOX, FIREFOX_EXTENSION_DIR, FIREFOX_EXTENSION_UUID, FIREFOX_POPUP_URL } from '../tests/e2e/harness/firefox';
 import { FIXTURE_CONTENT_TYPE, fixtureByFile, fixtureResponses, hintSelector, panelSelector } from '../tests/e2e/harness/fixtures';
 import { DEMO_SCENES, type DemoScene, type Disclosure, type ShotState } from './demo-pages';
@@ -410,13 +410,7 @@ async function headedChromium(): Promise<void> {
   process.once('SIGINT', end);
   process.once('SIGTERM', end);
   try {
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('chrome-extension://')) return route.continue();
-      const body = bodies.get(url);
-      if (body !== undefined) return route.fulfill({ status: 200, contentType: FIXTURE_CONTENT_TYPE, body });
-      return route.abort('blockedbyclient');
-    });
+    await context.route('**/*', answerWithFixtures(bodies));
     const extensionId = await extensionIdOf(context);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(pages[0]!.url);

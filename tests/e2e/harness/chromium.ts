@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, chromium, type BrowserContext, type Frame, type FrameLocator, type Locator, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Frame, type FrameLocator, type Locator, type Page, type Route, type Worker } from '@playwright/test';
 import type { FixturePage } from '../../fixtures/pages';
 import { FIRST_STATE_STORAGE_NAME } from '../../../lib/first-state';
 import { resetStorageKeeping } from './extension-scripts';
@@ -21,17 +21,24 @@ export function chromiumArgs(extensionDir: string): string[] {
   return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS.flags];
 }
 
-/** Serves a fixture and its frames at their real addresses; every other request fails. */
-export async function serveFixture(page: Page, fixture: FixturePage): Promise<void> {
-  const bodies = fixtureResponses(fixture);
-  await page.route('**/*', (route) => {
+/**
+ * A route handler that answers with saved pages at their addresses (`bodies`); the
+ * extension's own files load as usual, and every other request fails.
+ */
+export function answerWithFixtures(bodies: ReadonlyMap<string, Buffer>): (route: Route) => Promise<void> {
+  return (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
     const body = bodies.get(url);
     if (body !== undefined) return route.fulfill({ status: 200, contentType: FIXTURE_CONTENT_TYPE, body });
     // Single-page navigations change the address without a request; anything else is a stray.
     return route.abort('blockedbyclient');
-  });
+  };
+}
+
+/** Serves a fixture and its frames at their real addresses; every other request fails. */
+export async function serveFixture(page: Page, fixture: FixturePage): Promise<void> {
+  await page.route('**/*', answerWithFixtures(fixtureResponses(fixture)));
 }
 
 /** Serves the fixture (given as itself or by file name), loads it and clicks `fixture.click` if it has one. */
