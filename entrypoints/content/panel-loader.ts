@@ -74,6 +74,9 @@ export function createPanelLoader(ctx: ContentScriptContext) {
     for (const banner of latest.values()) {
       const head = firstStateHead(stored[FIRST_STATE_STORAGE_NAME], headKey(banner.kind, banner.captchaVariant), lang);
       if (!head || !mayShowPanel(prefs, banner.kind)) continue;
+      // Made by the page's document (a window-less one, as lib/shadow-ui.ts uses, would not
+      // fit the size budget): a page that defines our tag makes this throw, and the UI,
+      // already loading, shows the panel instead.
       const host = createFirstStateHost(document, PANEL_TAG, banner.kind, lang, head);
       placePanelHost(host, banner);
       firstStates.set(banner.kind, host);
