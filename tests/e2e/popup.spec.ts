@@ -13,11 +13,18 @@ async function openFixtureTab(page: Page): Promise<number> {
   await openFixture(page, WRONG_PASSWORD);
   await expect(page.locator('ali-lock-guide[data-kind="wrong-credentials"]')).toHaveCount(1);
   await page.bringToFront();
-  return (await backgroundWorker(page.context())).evaluate(async () => {
+  const worker = await backgroundWorker(page.context());
+  const tabId = await worker.evaluate(async () => {
     const { chrome } = globalThis as unknown as WithChrome;
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab!.id!;
   });
+  // The panel can show its first state before its UI has told the background what the tab
+  // shows: the badge says the background knows.
+  await expect
+    .poll(() => worker.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getBadgeText({ tabId: id }), tabId))
+    .toBe('!');
+  return tabId;
 }
 
 const item = (popup: Page, id: ChecklistItemId) => popup.locator(`li[data-id="${id}"] input[type="checkbox"]`);
