@@ -4,8 +4,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   // Both browsers run the same fixture list (tests/fixtures/pages.ts).
   projects: [
-    { name: 'chromium', testMatch: '**/*.spec.ts', testIgnore: '**/*firefox.spec.ts' },
-    { name: 'firefox', testMatch: '**/*firefox.spec.ts' },
+    { name: 'chromium', testMatch: 'chromium/**/*.spec.ts' },
+    { name: 'firefox', testMatch: 'firefox/**/*.spec.ts' },
   ],
   // One browser with the extension per worker; two cores on CI.
   workers: 2,

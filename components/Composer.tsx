@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t, type UiKey } from '../lib/i18n';
-import type { Lang } from '../lib/knowledge/entries';
+import { t, type UiKey } from '../lib/i18n/ui-strings';
+import type { Lang } from '../lib/explain/entries';
 import {
   CLAIMS,
   CLAIMS_BY_SITUATION,
@@ -14,7 +14,7 @@ import {
   type Device,
   type RejectedField,
   type SupportSituation,
-} from '../lib/support-message';
+} from '../lib/explain/support-message';
 
 const SITUATION_LABELS: Record<SupportSituation, UiKey> = {
   locked: 'situationLocked',

@@ -5,7 +5,7 @@ import {
   composerHeightFrom,
   composerPortMessage,
   type ComposerFrameParams,
-} from '../lib/composer-frame';
+} from '../lib/messaging/composer-frame';
 
 export interface ComposerFrameProps {
   /** The composer page's address (`runtime.getURL`), without a fragment. */

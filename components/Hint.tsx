@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { HintKind } from '../lib/hints/fields';
-import { t, type UiKey } from '../lib/i18n';
-import type { Lang } from '../lib/knowledge/entries';
-import { parseJapanesePhone } from '../lib/phone';
+import { t, type UiKey } from '../lib/i18n/ui-strings';
+import type { Lang } from '../lib/explain/entries';
+import { parseJapanesePhone } from '../lib/hints/phone';
 import { themeCss } from './theme';
 
 export interface HintProps {

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Kind } from '../lib/detect/kinds';
-import { t, type UiKey } from '../lib/i18n';
-import { ACTIONS, type ActionId } from '../lib/knowledge/actions';
-import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/knowledge/entries';
-import { glossFor } from '../lib/knowledge/gloss';
-import { guideFor, type PageFacts } from '../lib/knowledge/guide';
-import { situationForKinds } from '../lib/support-message';
+import { t, type UiKey } from '../lib/i18n/ui-strings';
+import { ACTIONS, type ActionId } from '../lib/explain/actions';
+import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/explain/entries';
+import { glossFor } from '../lib/explain/gloss';
+import { guideFor, type PageFacts } from '../lib/explain/guide';
+import { situationForKinds } from '../lib/explain/support-message';
 import { ComposerFrame, COMPOSER_FRAME_CSS } from './ComposerFrame';
 import { PANEL_HEAD_CSS } from './panel-head';
 

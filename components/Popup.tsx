@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Kind } from '../lib/detect/kinds';
-import { buildChecklist, COUNTED_ITEMS, FAQ_IDS, type ChecklistItemId } from '../lib/checklist';
-import { t, type UiKey } from '../lib/i18n';
-import { ACTIONS, type ActionId } from '../lib/knowledge/actions';
-import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/knowledge/entries';
-import { KIND_MEANING } from '../lib/knowledge/heads';
-import { situationForKinds } from '../lib/support-message';
+import { buildChecklist, COUNTED_ITEMS, FAQ_IDS, type ChecklistItemId } from '../lib/explain/checklist';
+import { t, type UiKey } from '../lib/i18n/ui-strings';
+import { ACTIONS, type ActionId } from '../lib/explain/actions';
+import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/explain/entries';
+import { KIND_MEANING } from '../lib/explain/heads';
+import { situationForKinds } from '../lib/explain/support-message';
 import { Composer } from './Composer';
-import { resolveLanguage, type LanguageChoice, type Prefs, type PrefsPatch } from '../lib/prefs';
-import type { Progress } from '../lib/progress';
+import { resolveLanguage, type LanguageChoice, type Prefs, type PrefsPatch } from '../lib/storage/prefs';
+import type { Progress } from '../lib/storage/progress';
 
 export interface PopupActions {
   /** Each resolves to what storage holds after the change (ticks still on their way laid over). */

@@ -1,8 +1,8 @@
 import { KINDS } from '../lib/detect/kinds';
 import { CAPTCHA_VARIANTS } from '../lib/detect/captcha';
-import { FIRST_STATE_VERSION, headKey, type FirstStateKit } from '../lib/first-state';
-import { headOf } from '../lib/knowledge/heads';
-import { HOST_RESET } from '../lib/shadow-ui';
+import { FIRST_STATE_VERSION, headKey, type FirstStateKit } from '../lib/content/first-state';
+import { headOf } from '../lib/explain/heads';
+import { HOST_RESET } from '../lib/page-ui/shadow-ui';
 import { JAPANESE_TEXT_CSS, themeCss } from './theme';
 
 /**

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundService } from '../lib/background-service';
+import { createBackgroundService } from '../lib/background/service';
 import type { Kind } from '../lib/detect/kinds';
-import { FRAME_PORT, onMessage, validateMessage } from '../lib/messaging';
+import { FRAME_PORT, onMessage, validateMessage } from '../lib/messaging/messages';
 import type { Browser } from 'wxt/browser';
-import { defineStorageItems, storeFirstStateKit } from '../lib/storage-items';
-import { createUserStore } from '../lib/user-store';
+import { defineStorageItems, storeFirstStateKit } from '../lib/storage/items';
+import { createUserStore } from '../lib/storage/user-store';
 import { firstStateKit } from '../components/panel-head';
 
 /** The toolbar badge marks a tab that shows a banner. MV2 Firefox calls it browserAction. */

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { Composer, COMPOSER_CSS } from '../../components/Composer';
 import { JAPANESE_TEXT_CSS, themeCss } from '../../components/theme';
-import { composerHeightMessage, composerPortFrom, parseComposerFrameParams } from '../../lib/composer-frame';
-import { t } from '../../lib/i18n';
+import { composerHeightMessage, composerPortFrom, parseComposerFrameParams } from '../../lib/messaging/composer-frame';
+import { t } from '../../lib/i18n/ui-strings';
 
 // The panel's composer (lib/composer-frame.ts). It reads only its address's fragment, once
 // (the panel never changes it: a new address would reload the frame), and tells the panel

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { classifyUrl, isAuthPage } from '../../lib/detect/classify';
-import { watchAddress } from '../../lib/detect/address-watch';
+import { watchAddress } from '../../lib/content/address-watch';
 import { PageWatcher } from '../../lib/detect/page-watcher';
 import { isShown } from '../../lib/detect/visibility';
-import { FIRST_PASS_QUERY, type FirstPassAnswer } from '../../lib/first-pass-query';
+import { FIRST_PASS_QUERY, type FirstPassAnswer } from '../../lib/content/first-pass-query';
 import { ALIEXPRESS_MATCHES } from '../../lib/manifest-constants';
-import { createPanelLoader } from './panel-loader';
+import { createPanelLoader } from '../../lib/content/panel-loader';
 
 export default defineContentScript({
   matches: ALIEXPRESS_MATCHES,

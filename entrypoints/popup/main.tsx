@@ -4,12 +4,12 @@ import { Popup } from '../../components/Popup';
 import { themeCss } from '../../components/theme';
 import { COMPOSER_CSS } from '../../components/Composer';
 import { storage } from '@wxt-dev/storage';
-import { parsePrefs, PREFS_KEY, resolveLanguage } from '../../lib/prefs';
-import { parseProgress, PROGRESS_KEY } from '../../lib/progress';
-import { defineStorageItems } from '../../lib/storage-items';
-import { parseTabStates, TAB_STATES_KEY, tabKinds } from '../../lib/tab-state';
-import { sendMessage } from '../../lib/messaging';
-import { createTickView, createUserStore } from '../../lib/user-store';
+import { parsePrefs, PREFS_KEY, resolveLanguage } from '../../lib/storage/prefs';
+import { parseProgress, PROGRESS_KEY } from '../../lib/storage/progress';
+import { defineStorageItems } from '../../lib/storage/items';
+import { parseTabStates, TAB_STATES_KEY, tabKinds } from '../../lib/storage/tab-state';
+import { sendMessage } from '../../lib/messaging/messages';
+import { createTickView, createUserStore } from '../../lib/storage/user-store';
 
 /** The tab to describe: `?tab=<id>` when given (tests, a detached popup), else the active tab. */
 async function targetTabId(): Promise<number | null> {

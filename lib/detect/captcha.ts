@@ -10,9 +10,9 @@ import {
   RECAPTCHA_SELECTORS,
   SLIDER_ACTION,
   SLIDER_SELECTORS,
-} from './interception-rules';
-import { PUNISH_PATH, SKIPPED_TAGS } from './rules';
-import { COMPACT_LANGS, type TextRule } from './text-rule';
+} from './rules/interception-rules';
+import { PUNISH_PATH, SKIPPED_TAGS } from './rules/banner-rules';
+import { COMPACT_LANGS, type TextRule } from './rules/text-rule';
 
 /**
  * Which anti-bot interception a `captcha` banner is, so the panel can say what helps there:

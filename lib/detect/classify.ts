@@ -1,7 +1,7 @@
 import type { Kind } from './kinds';
 import { normalizeText, type NormalizedText } from './normalize';
-import { AUTH_PAGE_RULES, KIND_PRIORITY, PUNISH_PATH, TEXT_RULES } from './rules';
-import { COMPACT_LANGS } from './text-rule';
+import { AUTH_PAGE_RULES, KIND_PRIORITY, PUNISH_PATH, TEXT_RULES } from './rules/banner-rules';
+import { COMPACT_LANGS } from './rules/text-rule';
 
 /** Banner texts are short; a longer block is an article, a review or a whole form. */
 export const MAX_BANNER_TEXT = 400;

@@ -4,7 +4,7 @@
  * against one canonical form instead of enumerating variants.
  */
 
-import { stripInvisibleControls } from '../text-controls';
+import { stripInvisibleControls } from './text-controls';
 
 const QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
 const DASHES = /[\u2010-\u2015\u2212\u30fc\uff70](?=[a-z0-9])|(?<=[a-z0-9])[\u2010-\u2015\u2212]/g;

@@ -1,9 +1,9 @@
-import { isOwnHost } from '../hosts';
+import { isOwnHost } from '../content/host-tags';
 import { captchaFactsOf, captchaVariantOf, type CaptchaVariant } from './captcha';
 import { classifyText, classifyUrl, isAuthPage, MAX_BANNER_TEXT } from './classify';
 import type { Kind } from './kinds';
 import { INLINE_TAGS, ownText } from './own-text';
-import { BANNER_CONTAINER, CAPTCHA, SKIPPED_TAGS } from './rules';
+import { BANNER_CONTAINER, CAPTCHA, SKIPPED_TAGS } from './rules/banner-rules';
 
 /** A banner the page shows now, and where its panel belongs. */
 export interface Banner {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../lib/detect/classify';
 import { KINDS } from '../../lib/detect/kinds';
 import { normalizeText } from '../../lib/detect/normalize';
-import { parseJapanesePhone } from '../../lib/phone';
-import { composeSupportMessage, SUPPORT_SITUATIONS } from '../../lib/support-message';
-import { stripInvisibleControls } from '../../lib/text-controls';
+import { parseJapanesePhone } from '../../lib/hints/phone';
+import { composeSupportMessage, SUPPORT_SITUATIONS } from '../../lib/explain/support-message';
+import { stripInvisibleControls } from '../../lib/detect/text-controls';
 
 /**
  * Everything that reads page text or the user's typing, fed anything at all: it must never

@@ -6,9 +6,9 @@ import { test as base } from '@playwright/test';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../lib/manifest-constants';
 import type { FixturePage } from '../../fixtures/pages';
-import { FIRST_STATE_STORAGE_NAME } from '../../../lib/first-state';
+import { FIRST_STATE_STORAGE_NAME } from '../../../lib/content/first-state';
 import { resetStorageKeeping } from './extension-scripts';
-import { PANEL_CLOCK } from '../panel-clock';
+import { PANEL_CLOCK } from './panel-clock';
 import { FIXTURE_CONTENT_TYPE, fixtureResponses, panelSelector } from './fixtures';
 import { EXTENSION_WAIT_MS, until, type GuideFrame, type GuideTab } from './guide-tab';
 

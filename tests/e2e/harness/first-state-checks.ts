@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Kind } from '../../../lib/detect/kinds';
-import { headOf } from '../../../lib/knowledge/heads';
+import { headOf } from '../../../lib/explain/heads';
 import { fixtureByFile, panelSelector } from './fixtures';
 import { evaluateInFrame, until, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
 

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
-import { guideFor, NO_PAGE_FACTS } from '../../../lib/knowledge/guide';
-import { meaningOf } from '../../../lib/knowledge/heads';
+import { guideFor, NO_PAGE_FACTS } from '../../../lib/explain/guide';
+import { meaningOf } from '../../../lib/explain/heads';
 import type { FixturePage } from '../../fixtures/pages';
 import { fixtureTitle, panelSelector, readFixture } from './fixtures';
 import type { Kind } from '../../../lib/detect/kinds';

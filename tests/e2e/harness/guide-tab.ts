@@ -1,5 +1,5 @@
 import type { Kind } from '../../../lib/detect/kinds';
-import { FIRST_PASS_QUERY, type FirstPassAnswer } from '../../../lib/first-pass-query';
+import { FIRST_PASS_QUERY, type FirstPassAnswer } from '../../../lib/content/first-pass-query';
 import type { HintKind } from '../../../lib/hints/fields';
 import type { FixturePage } from '../../fixtures/pages';
 import { hintSelector, panelSelector } from './fixtures';

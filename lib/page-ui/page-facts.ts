@@ -1,0 +1,36 @@
+import { factsOf, hintForField, isRegistrationPage } from '../hints/fields';
+import type { CaptchaVariant, PageFacts } from '../explain/guide';
+
+// Enough for any login or verification form; a page with more inputs is not one.
+const MAX_INPUTS_READ = 40;
+const APPEAL_WORDS = /reactivat|appeal|再開|申し立て|申诉|解封/i;
+const DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
+
+/**
+ * What the panel needs to know about the page around a banner, read once when the panel is
+ * shown: which fields the page offers, whether the banner carries an appeal button, and
+ * which anti-bot interception it is. Reads at most a few dozen elements.
+ */
+export function collectPageFacts(doc: Document, url: string, anchor: Element, captchaVariant?: CaptchaVariant): PageFacts {
+  const registration = isRegistrationPage(url);
+  let hasPhoneField = false;
+  let hasCodeField = false;
+  const inputs = doc.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length && i < MAX_INPUTS_READ; i++) {
+    const input = inputs[i]!;
+    if (input.type === 'hidden' || input.disabled) continue;
+    const hint = hintForField(factsOf(input), registration);
+    if (hint === 'phone-format') hasPhoneField = true;
+    else if (hint === 'sms') hasCodeField = true;
+  }
+  // The appeal button sits in the lock dialog, or next to the message.
+  const around = anchor.closest(DIALOG) ?? anchor.parentElement?.parentElement ?? anchor.parentElement;
+  let hasAppealButton = false;
+  for (const el of around?.querySelectorAll('button, a, [role="button"]') ?? []) {
+    if (APPEAL_WORDS.test(el.textContent ?? '')) {
+      hasAppealButton = true;
+      break;
+    }
+  }
+  return { captchaVariant, hasPhoneField, hasCodeField, hasAppealButton };
+}

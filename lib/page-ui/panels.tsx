@@ -1,0 +1,156 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Panel, PANEL_CSS } from '../../components/Panel';
+import type { Banner } from '../detect/tracker';
+import type { Kind } from '../detect/kinds';
+import type { Lang } from '../explain/entries';
+import { removeFirstStates } from '../content/first-state';
+import { placePanelHost } from '../content/panel-placement';
+import type { PanelManager } from '../content/panel-ui-contract';
+import { mountShadowUi, type ShadowUi } from './shadow-ui';
+import { bannerQuote } from './banner-quote';
+import { isHiddenInBanner } from '../detect/visibility';
+import { collectPageFacts } from './page-facts';
+import { PANEL_TAG } from '../content/host-tags';
+import type { PageFacts } from '../explain/guide';
+import { COMPOSER_PAGE } from '../messaging/composer-frame';
+
+interface MountedPanel {
+  anchor: Element;
+  /** The element whose words are quoted: the interception's message line, else the anchor. */
+  message: Element;
+  wholePage: boolean;
+  /** What the page offered when the panel was shown, or when its interception changed. */
+  page: PageFacts;
+  ui: ShadowUi;
+  draw(): void;
+}
+
+export interface PanelOptions {
+  lang: Lang;
+  /** The user asked never to see this kind's panel again. */
+  onDismissKind(kind: Kind): void;
+}
+
+/**
+ * Keeps exactly one panel per banner it is given: mounts new ones, removes the ones whose
+ * banner went away, and remembers the banners the user closed a panel for. A banner the
+ * page re-renders (a new element of the same kind in its place) keeps its panel, moved to
+ * the new element, so whatever the user opened or typed in it stays.
+ */
+export function createPanels(
+  ctx: ContentScriptContext,
+  /** Hosts showing a panel's first state (lib/first-state.ts): taken over, or removed at the first sync. */
+  firstStates: Map<Kind, HTMLElement>,
+  options: () => PanelOptions,
+): Pick<PanelManager, 'sync' | 'removeAll'> {
+  const mounted = new Map<Kind, MountedPanel>();
+  const composerPage = browser.runtime.getURL(COMPOSER_PAGE);
+  // Chrome hands content scripts the per-session address of a `use_dynamic_url` file, but
+  // the page loaded from it runs at the extension's own origin, named by its id. Firefox's
+  // addresses carry the origin itself.
+  const composer = {
+    page: composerPage,
+    origin: import.meta.env.FIREFOX ? new URL(composerPage).origin : `chrome-extension://${browser.runtime.id}`,
+  };
+  const closedFor = new WeakSet<Element>();
+  /** Each kind's banner element at the last sync, to tell a re-render from a new banner. */
+  let previous = new Map<Kind, Element>();
+
+  function remove(kind: Kind): void {
+    const panel = mounted.get(kind);
+    if (!panel) return;
+    mounted.delete(kind);
+    panel.ui.remove();
+  }
+
+  function takeFirstState(kind: Kind): HTMLElement | undefined {
+    const host = firstStates.get(kind);
+    firstStates.delete(kind);
+    return host;
+  }
+
+  function mount(banner: Banner): void {
+    const { kind } = banner;
+    const { lang, onDismissKind } = options();
+    const entry: MountedPanel = {
+      anchor: banner.anchor,
+      message: banner.message ?? banner.anchor,
+      wholePage: banner.wholePage,
+      page: collectPageFacts(document, location.href, banner.anchor, banner.captchaVariant),
+      ui: mountShadowUi(ctx, {
+        tag: PANEL_TAG,
+        host: takeFirstState(kind),
+        css: PANEL_CSS,
+        place: (host) => placePanelHost(host, banner),
+        onRemove: (container) => render(null, container),
+      }),
+      draw: () =>
+        render(
+          <Panel
+            kind={kind}
+            lang={lang}
+            quote={entry.wholePage ? '' : bannerQuote(entry.message, isHiddenInBanner)}
+            page={entry.page}
+            placement={entry.ui.host.dataset.placement === 'fixed' ? 'fixed' : 'inline'}
+            composer={composer}
+            onClose={() => {
+              closedFor.add(entry.anchor);
+              remove(kind);
+            }}
+            onDismissKind={() => {
+              remove(kind);
+              onDismissKind(kind);
+            }}
+          />,
+          entry.ui.container,
+        ),
+    };
+    entry.ui.host.dataset.kind = kind;
+    entry.ui.host.lang = lang;
+    mounted.set(kind, entry);
+    entry.draw();
+  }
+
+  /** The banner was replaced by the page or its interception changed: the same panel follows it. */
+  function reanchor(entry: MountedPanel, banner: Banner): void {
+    entry.anchor = banner.anchor;
+    entry.message = banner.message ?? banner.anchor;
+    entry.wholePage = banner.wholePage;
+    entry.page = { ...entry.page, captchaVariant: banner.captchaVariant };
+    placePanelHost(entry.ui.host, banner);
+    entry.draw();
+  }
+
+  return {
+    sync(banners: ReadonlyMap<Kind, Banner>): void {
+      for (const banner of banners.values()) {
+        // A closed panel stays closed when the page only re-rendered its banner.
+        const before = previous.get(banner.kind);
+        if (before && before !== banner.anchor && !before.isConnected && closedFor.has(before)) closedFor.add(banner.anchor);
+      }
+      previous = new Map([...banners].map(([kind, banner]) => [kind, banner.anchor]));
+
+      for (const [kind, panel] of mounted) {
+        const banner = banners.get(kind);
+        if (!banner || closedFor.has(banner.anchor)) remove(kind);
+        // A re-rendered banner, or an interception that changed under it (a slide that
+        // failed, a new message line): the same panel follows, with what to do now.
+        else if (banner.anchor !== panel.anchor || (banner.message ?? banner.anchor) !== panel.message || banner.captchaVariant !== panel.page.captchaVariant) reanchor(panel, banner);
+      }
+      for (const banner of banners.values()) {
+        if (mounted.has(banner.kind) || closedFor.has(banner.anchor)) continue;
+        mount(banner);
+      }
+      // First states of kinds the preferences do not allow (the content script reads them
+      // without validating), or whose banner went away while the UI loaded.
+      removeFirstStates(firstStates);
+    },
+    removeAll(): void {
+      removeFirstStates(firstStates);
+      for (const kind of [...mounted.keys()]) remove(kind);
+      previous = new Map();
+    },
+  };
+}

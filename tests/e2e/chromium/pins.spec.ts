@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { ALIEXPRESS_MATCHES } from '../../../lib/manifest-constants';
+import { backgroundWorker, composerIn, EXTENSION_DIR, expect, fixtureByFile, openFixture, serveFixture, test, type WithChrome } from '../harness/chromium-extension';
+import { appendLoginErrors } from '../harness/page-scripts';
+
+/** What already held when issue 12 was filed, pinned so that it keeps holding. */
+
+const addBanner = (page: Page, text: string) => page.evaluate(appendLoginErrors, [text]);
+
+test("the page's styles on our tag do not hide the panel", async ({ page }) => {
+  await openFixture(page, 'login-wrong-password.html');
+  await page.addStyleTag({
+    content: 'ali-lock-guide { all: unset !important; display: none !important; visibility: hidden !important; opacity: 0 !important; }',
+  });
+  await expect(page.locator('ali-lock-guide').getByRole('region')).toBeVisible();
+});
+
+test('a host removed by the page is not put back in a loop', async ({ page }) => {
+  await openFixture(page, 'login-clean-negative.html');
+  await addBanner(page, 'Account or password is incorrect');
+  await expect(page.locator('ali-lock-guide[data-kind="wrong-credentials"]')).toHaveCount(1);
+  await page.evaluate(() => {
+    const w = window as unknown as { __inserted: number };
+    w.__inserted = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'ALI-LOCK-GUIDE') w.__inserted++;
+    }).observe(document.documentElement, { childList: true, subtree: true });
+    for (let i = 0; i < 20; i++) document.querySelector('ali-lock-guide')?.remove();
+  });
+  // A later banner still gets its panel: the script is alive and has handled the removal.
+  await addBanner(page, 'Too many failed attempts. Please try again later.');
+  await expect(page.locator('ali-lock-guide[data-kind="too-many-attempts"]')).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { __inserted: number }).__inserted)).toBeLessThanOrEqual(2);
+});
+
+test('markup, javascript: links and 100 KB texts in a banner stay inert text', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await openFixture(page, 'login-clean-negative.html');
+  await addBanner(page, 'x'.repeat(100_000) + ' Your account has been locked');
+  await addBanner(page, 'Your account has been locked <a href="javascript:alert(1)">unlock</a> <script>alert(2)</script>');
+  const panel = page.locator('ali-lock-guide[data-kind="locked"]');
+  // The banner's words reach the support message as text.
+  await panel.locator('[data-disclosure="compose"]').click();
+  const composer = composerIn(panel);
+  await expect(composer.locator('[data-message-en]')).toContainText('<a href="javascript:alert(1)">unlock</a>');
+  expect(await panel.locator('a[href^="javascript:" i], script, [onerror]').count()).toBe(0);
+  expect(await composer.locator('#app').locator('a[href^="javascript:" i], script, [onerror]').count()).toBe(0);
+  // The 100 KB block is no banner (too long to be one), and it cost no error.
+  await expect(page.locator('ali-lock-guide')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('no request of our own leaves the browser', async ({ page, extensionContext }) => {
+  const requests: string[] = [];
+  extensionContext.on('request', (r) => requests.push(r.url()));
+  const fx = await openFixture(page, 'login-wrong-password.html');
+  await expect(page.locator('ali-lock-guide')).toHaveCount(1);
+  await page.locator('ali-lock-guide').getByRole('button').first().click();
+  const ours = requests.filter((url) => url !== fx.url && !url.startsWith('chrome-extension://'));
+  expect(ours).toEqual([]);
+});
+
+test('asks for storage and the AliExpress pages only', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.host_permissions).toBeUndefined();
+  expect(manifest.optional_permissions).toBeUndefined();
+  expect(manifest.externally_connectable).toBeUndefined();
+  const scripts = manifest.content_scripts as { matches: string[] }[];
+  for (const script of scripts) expect([...script.matches].sort()).toEqual([...ALIEXPRESS_MATCHES].sort());
+  for (const war of manifest.web_accessible_resources as { matches: string[] }[]) {
+    expect([...war.matches].sort()).toEqual([...ALIEXPRESS_MATCHES].sort());
+  }
+});
+
+test('200 tabs opened and closed leave no tab state behind', async ({ page, extensionContext }) => {
+  test.setTimeout(300_000);
+  const fx = fixtureByFile('login-wrong-password.html');
+  await page.close();
+  for (let batch = 0; batch < 20; batch++) {
+    const tabs = await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        const tab = await extensionContext.newPage();
+        await serveFixture(tab, fx);
+        await tab.goto(fx.url);
+        await expect(tab.locator('ali-lock-guide')).toHaveCount(1, { timeout: 30_000 });
+        return tab;
+      }),
+    );
+    await Promise.all(tabs.map((t) => t.close()));
+  }
+  const tabStates = async () => {
+    const worker = await backgroundWorker(extensionContext);
+    return worker.evaluate(async () => (await (globalThis as unknown as WithChrome).chrome.storage.session.get('tabs')).tabs ?? {});
+  };
+  await expect.poll(tabStates, { timeout: 60_000 }).toEqual({});
+});

@@ -1,0 +1,181 @@
+import type { Page } from '@playwright/test';
+import { ACTIONS } from '../../../lib/explain/actions';
+import { guideFor } from '../../../lib/explain/guide';
+import { KIND_MEANING } from '../../../lib/explain/heads';
+import { COUNTED_ITEMS, type ChecklistItemId } from '../../../lib/explain/checklist';
+import { backgroundWorker, expect, fixtureByFile, openFixture, openPopup, test, type WithChrome } from '../harness/chromium-extension';
+import { chromiumGuideTab } from '../harness/chromium';
+import { waitForFirstPass, waitForHint } from '../harness/guide-tab';
+
+const WRONG_PASSWORD = fixtureByFile('login-wrong-password.html');
+
+async function openFixtureTab(page: Page): Promise<number> {
+  await openFixture(page, WRONG_PASSWORD);
+  await expect(page.locator('ali-lock-guide[data-kind="wrong-credentials"]')).toHaveCount(1);
+  await page.bringToFront();
+  const worker = await backgroundWorker(page.context());
+  const tabId = await worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as WithChrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+  // The panel can show its first state before its UI has told the background what the tab
+  // shows: the badge says the background knows.
+  await expect
+    .poll(() => worker.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getBadgeText({ tabId: id }), tabId))
+    .toBe('!');
+  return tabId;
+}
+
+const item = (popup: Page, id: ChecklistItemId) => popup.locator(`li[data-id="${id}"] input[type="checkbox"]`);
+
+test('ticked items survive closing and reopening the popup', async ({ extensionContext, extensionId }) => {
+  let popup = await openPopup(extensionContext, extensionId);
+  await expect(popup.locator('[data-progress]')).toHaveText(`0 / ${COUNTED_ITEMS.length} 完了`);
+  await popup.getByLabel(ACTIONS['step.phone-format'].ja.title).check();
+  await item(popup, 'step.allow-sms').check();
+  await expect(popup.locator('[data-progress]')).toHaveText(`2 / ${COUNTED_ITEMS.length} 完了`);
+  await popup.close();
+
+  popup = await openPopup(extensionContext, extensionId);
+  await expect(item(popup, 'step.phone-format')).toBeChecked();
+  await expect(item(popup, 'step.allow-sms')).toBeChecked();
+  await expect(item(popup, 'step.forgot-password')).not.toBeChecked();
+
+  // Reset asks first.
+  await popup.getByRole('button', { name: 'チェックをすべて外す' }).click();
+  await popup.getByRole('button', { name: 'やめる' }).click();
+  await expect(item(popup, 'step.allow-sms')).toBeChecked();
+  await popup.getByRole('button', { name: 'チェックをすべて外す' }).click();
+  await popup.getByRole('button', { name: 'はい、外す' }).click();
+  await expect(item(popup, 'step.allow-sms')).not.toBeChecked();
+  await popup.close();
+});
+
+test("the popup explains the active tab's banner first", async ({ page, extensionContext, extensionId }) => {
+  const tabId = await openFixtureTab(page);
+  const popup = await openPopup(extensionContext, extensionId, tabId);
+  await expect(popup.locator('.tab [data-kind="wrong-credentials"]')).toHaveText(KIND_MEANING['wrong-credentials'].ja);
+  // What the page itself asks for is said, not counted.
+  await expect(popup.locator('.tab [data-action]')).toHaveText([ACTIONS['page.retype-login'].ja.title]);
+  const first = popup.locator('section[data-section]').first();
+  await expect(first).toHaveAttribute('data-section', 'this-tab');
+  await expect(first.locator('li').first()).toHaveAttribute('data-id', guideFor('wrong-credentials').steps[0]!);
+  // An explanation opens from the keyboard.
+  const more = first.locator('li').first().getByRole('button', { name: '説明を見る' });
+  await more.focus();
+  await popup.keyboard.press('Enter');
+  await expect(first.locator('li').first().locator('.body')).toBeVisible();
+  await popup.close();
+});
+
+test('a tick still waiting to be stored when the popup closes is stored by the background', async ({ extensionContext, extensionId }) => {
+  // Another page of ours holds the progress lock (lib/exclusive.ts), so the popup's own write
+  // of the tick waits, and the popup is closed meanwhile.
+  const holder = await openPopup(extensionContext, extensionId);
+  await holder.evaluate(() => {
+    void navigator.locks.request('local:progress', () => new Promise<void>((release) => ((window as unknown as { release: () => void }).release = release)));
+  });
+  const popup = await openPopup(extensionContext, extensionId);
+  await item(popup, 'step.allow-sms').check();
+  await popup.close();
+  const stored = () =>
+    holder.evaluate(async () => JSON.stringify((await (globalThis as unknown as WithChrome).chrome.storage.local.get('progress')).progress ?? null));
+  expect(await stored()).not.toContain('step.allow-sms');
+  await holder.evaluate(() => (window as unknown as { release: () => void }).release());
+  await expect.poll(stored).toContain('step.allow-sms');
+  await holder.close();
+});
+
+test('progress and tab state survive the service worker being stopped', async ({ page, extensionContext, extensionId }) => {
+  const tabId = await openFixtureTab(page);
+  let popup = await openPopup(extensionContext, extensionId, tabId);
+  await item(popup, 'step.forgot-password').check();
+  await expect(popup.locator('[data-progress]')).toHaveText(/^1 \//);
+  await popup.close();
+
+  const worker = await backgroundWorker(extensionContext);
+  expect(await worker.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('!');
+  // Stop the worker and see it stopped: its in-memory state is gone from here on.
+  const cdp = await extensionContext.newCDPSession(page);
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => [...status.values()].every((s) => s === 'stopped') && status.size > 0).toBe(true);
+
+  popup = await openPopup(extensionContext, extensionId, tabId);
+  await expect(popup.locator('.tab [data-kind="wrong-credentials"]')).toBeVisible();
+  await expect(item(popup, 'step.forgot-password')).toBeChecked();
+  // A change now is stored by the popup itself, whether the worker runs or not. (A person
+  // closes the popup a moment after ticking; the test waits for the write as long.)
+  await item(popup, 'step.allow-sms').check();
+  await expect
+    .poll(() => popup.evaluate(async () => JSON.stringify((await (globalThis as unknown as WithChrome).chrome.storage.local.get('progress')).progress)))
+    .toContain('step.allow-sms');
+  await popup.close();
+  popup = await openPopup(extensionContext, extensionId, tabId);
+  await expect(item(popup, 'step.allow-sms')).toBeChecked();
+  await expect(item(popup, 'step.forgot-password')).toBeChecked();
+  await popup.close();
+});
+
+test('switching the extension off removes the open panel at once, and on brings it back', async ({ page, extensionContext, extensionId }) => {
+  await openFixtureTab(page);
+  const popup = await openPopup(extensionContext, extensionId);
+  await popup.locator('summary', { hasText: '設定' }).click();
+  await popup.getByLabel('この拡張機能を使う').uncheck();
+  await expect(page.locator('ali-lock-guide')).toHaveCount(0);
+  await popup.getByLabel('この拡張機能を使う').check();
+  await expect(page.locator('ali-lock-guide[data-kind="wrong-credentials"]')).toHaveCount(1);
+  await popup.close();
+});
+
+test('the chosen language applies to open panels and the popup', async ({ page, extensionContext, extensionId }) => {
+  await openFixtureTab(page);
+  const popup = await openPopup(extensionContext, extensionId);
+  await popup.locator('summary', { hasText: '設定' }).click();
+  await popup.getByLabel('表示する言語').selectOption('en');
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Unlock checklist');
+  const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
+  await expect(panel).toHaveAttribute('lang', 'en');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(KIND_MEANING['wrong-credentials'].en);
+  await popup.close();
+});
+
+test('a kind dismissed for good stays away until restored in the popup', async ({ page, extensionContext, extensionId }) => {
+  await openFixtureTab(page);
+  // The choice waits at the end of whatever the reader opened.
+  await page.locator('ali-lock-guide [data-disclosure="support"]').click();
+  await page.locator('ali-lock-guide').getByRole('button', { name: 'この種類の説明は今後表示しない' }).click();
+  await expect(page.locator('ali-lock-guide')).toHaveCount(0);
+  await page.reload();
+  // The page UI places its hints once it has read the preferences, in the same step as the
+  // panels: with the hint there, a panel would be too.
+  const tab = chromiumGuideTab(page);
+  expect((await waitForFirstPass(tab)).kinds).toEqual(['wrong-credentials']);
+  await waitForHint(tab, 'forgot-password');
+  expect(await page.locator('ali-lock-guide').count()).toBe(0);
+
+  const popup = await openPopup(extensionContext, extensionId);
+  await popup.locator('summary', { hasText: '設定' }).click();
+  const dismissed = popup.locator('.dismissed li[data-kind="wrong-credentials"]');
+  await expect(dismissed).toBeVisible();
+  await dismissed.getByRole('button', { name: '再び表示する' }).click();
+  await expect(page.locator('ali-lock-guide[data-kind="wrong-credentials"]')).toHaveCount(1);
+  await popup.close();
+});
+
+test('a tab that navigates away forgets its banner, and the badge clears', async ({ page, extensionContext, extensionId }) => {
+  const tabId = await openFixtureTab(page);
+  await openFixture(page, fixtureByFile('help-negative.html'));
+  const worker = await backgroundWorker(extensionContext);
+  await expect
+    .poll(() => worker.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getBadgeText({ tabId: id }), tabId))
+    .toBe('');
+  const popup = await openPopup(extensionContext, extensionId, tabId);
+  await expect(popup.locator('.tab')).toHaveAttribute('data-tab-kinds', '');
+  await popup.close();
+});

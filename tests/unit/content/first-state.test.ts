@@ -1,0 +1,190 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { firstStateKit, PANEL_HEAD_CSS } from '../../../components/panel-head';
+import { CAPTCHA_VARIANTS, type CaptchaVariant } from '../../../lib/detect/captcha';
+import { KINDS } from '../../../lib/detect/kinds';
+import {
+  createFirstStateHost,
+  FIRST_STATE_STORAGE_NAME,
+  firstStateHead,
+  headKey,
+  mayShowPanel,
+  panelLanguage,
+} from '../../../lib/content/first-state';
+import { PANEL_TAG } from '../../../lib/content/host-tags';
+import { guideFor, NO_PAGE_FACTS, type PageFacts } from '../../../lib/explain/guide';
+import { headOf } from '../../../lib/explain/heads';
+import { DEFAULT_LANGUAGE } from '../../../lib/i18n/language';
+import { DEFAULT_PREFS, parsePrefs, resolveLanguage } from '../../../lib/storage/prefs';
+import { HOST_RESET, mountShadowUi } from '../../../lib/page-ui/shadow-ui';
+import { FIRST_STATE_KEY, storeFirstStateKit } from '../../../lib/storage/items';
+
+const VARIANTS: (CaptchaVariant | undefined)[] = [undefined, ...CAPTCHA_VARIANTS];
+const PAGES: PageFacts[] = [false, true].flatMap((hasPhoneField) =>
+  [false, true].flatMap((hasCodeField) => [false, true].map((hasAppealButton) => ({ hasPhoneField, hasCodeField, hasAppealButton }))),
+);
+
+describe('the head of a panel', () => {
+  it('is what the full panel shows on top, whatever the page offers', () => {
+    for (const kind of KINDS) {
+      for (const captchaVariant of VARIANTS) {
+        const head = headOf(kind, captchaVariant);
+        for (const page of PAGES) {
+          const guide = guideFor(kind, { ...page, captchaVariant });
+          expect(guide.meaning, `${kind}/${captchaVariant}`).toEqual(head.meaning);
+          expect(guide.note, `${kind}/${captchaVariant}`).toEqual(head.note);
+        }
+      }
+    }
+  });
+
+  it('reassures where the fact sheet allows: a lock usually ends, an anti-bot check is not a lock', () => {
+    expect(headOf('locked').note?.ja).toBe('多くの場合、アカウントは元に戻ります。');
+    expect(headOf('captcha', 'slider').note?.ja).toBe('アカウントのロックではありません。');
+    expect(headOf('captcha', 'busy').note?.ja).toBe('アカウントの問題ではありません。');
+    expect(headOf('wrong-credentials').note).toBeUndefined();
+  });
+});
+
+describe('the first-state kit', () => {
+  const kit = firstStateKit();
+
+  it('holds the head of every kind and interception, in both languages, as the panel says it', () => {
+    for (const kind of KINDS) {
+      for (const variant of kind === 'captcha' ? VARIANTS : [undefined]) {
+        const head = headOf(kind, variant);
+        for (const lang of ['ja', 'en'] as const) {
+          const shown = firstStateHead(kit, headKey(kind, variant), lang);
+          expect(shown?.lines, `${kind}/${variant}/${lang}`).toEqual([head.meaning[lang], ...(head.note ? [head.note[lang]] : [])]);
+        }
+      }
+    }
+  });
+
+  it("draws the head with the panel's own rules, the shadow root's reset first", () => {
+    expect(kit.css.startsWith(HOST_RESET)).toBe(true);
+    expect(kit.css).toContain(PANEL_HEAD_CSS);
+  });
+
+  it('survives storage: the stored value is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(kit))).toEqual(kit);
+  });
+
+  it('is shown only when it has the shape this build writes', () => {
+    const key = headKey('locked');
+    expect(firstStateHead(kit, key, 'ja')).not.toBeNull();
+    const broken: unknown[] = [
+      undefined,
+      null,
+      'kit',
+      [],
+      { ...kit, v: 2 },
+      { ...kit, css: '' },
+      { ...kit, css: 42 },
+      { ...kit, heads: null },
+      { ...kit, heads: { [key]: { ja: 'アカウントがロックされています' } } },
+      { ...kit, heads: { [key]: { ja: [] } } },
+      { ...kit, heads: { [key]: { ja: ['', 'note'] } } },
+      { ...kit, heads: { [key]: { ja: ['headline', 3] } } },
+    ];
+    for (const value of broken) expect(firstStateHead(value, key, 'ja'), JSON.stringify(value)).toBeNull();
+    expect(firstStateHead(kit, 'no-such-kind', 'ja')).toBeNull();
+  });
+});
+
+describe('what the content script reads from the stored preferences, unvalidated', () => {
+  it('shows a kind unless the extension is off or the kind was dismissed, like the validated reading', () => {
+    const cases: unknown[] = [
+      undefined,
+      null,
+      'x',
+      {},
+      DEFAULT_PREFS,
+      { ...DEFAULT_PREFS, enabled: false },
+      { ...DEFAULT_PREFS, enabled: 'no' },
+      { ...DEFAULT_PREFS, dismissedKinds: ['locked'] },
+      { ...DEFAULT_PREFS, dismissedKinds: ['captcha', 'nonsense', 7] },
+      { ...DEFAULT_PREFS, dismissedKinds: 'locked' },
+      { enabled: true, dismissedKinds: { locked: true } },
+    ];
+    for (const raw of cases) {
+      const prefs = parsePrefs(raw);
+      for (const kind of KINDS) {
+        expect(mayShowPanel(raw, kind), `${JSON.stringify(raw)} ${kind}`).toBe(prefs.enabled && !prefs.dismissedKinds.includes(kind));
+      }
+    }
+  });
+
+  it('picks the language the panel UI will use', () => {
+    const cases: unknown[] = [undefined, {}, { language: 'en' }, { language: 'ja' }, { language: 'auto' }, { language: 'fr' }, { language: 1 }];
+    for (const raw of cases) {
+      for (const ui of ['ja', 'en-US', 'EN', 'zh-CN']) {
+        expect(panelLanguage(raw, ui), `${JSON.stringify(raw)} ${ui}`).toBe(resolveLanguage(parsePrefs(raw).language, ui));
+      }
+    }
+    expect(resolveLanguage('something else', 'en-US')).toBe(DEFAULT_LANGUAGE);
+  });
+});
+
+describe('the first-state host', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  const head = () => firstStateHead(firstStateKit(), headKey('captcha', 'block'), 'ja')!;
+
+  it('is a panel host of the page contract, with the head as text', () => {
+    const host = createFirstStateHost(document, PANEL_TAG, 'captcha', 'ja', head());
+    document.body.append(host);
+    expect(host.tagName.toLowerCase()).toBe(PANEL_TAG);
+    expect(host.dataset.kind).toBe('captcha');
+    expect(host.lang).toBe('ja');
+    expect(host.getAttribute('class')).toBeNull();
+    const root = host.shadowRoot!;
+    expect(root.querySelector('h2.headline')?.textContent).toBe('ロボット対策でアクセスが止められています');
+    expect(root.querySelector('p.note')?.textContent).toBe('アカウントのロックではありません。');
+    expect(root.querySelector('style')?.textContent).toBe(firstStateKit().css);
+  });
+
+  it('sets its lines as text, never as markup', () => {
+    const host = createFirstStateHost(document, PANEL_TAG, 'locked', 'en', { css: 'p{}', lines: ['<img src=x onerror=alert(1)>'] });
+    expect(host.shadowRoot!.querySelector('img')).toBeNull();
+    expect(host.shadowRoot!.querySelector('h2')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(host.shadowRoot!.querySelector('p.note')).toBeNull();
+  });
+
+  it('is taken over in place by the panel UI: same element, its content replaced', () => {
+    const host = createFirstStateHost(document, PANEL_TAG, 'locked', 'ja', head());
+    document.body.append(host);
+    const ui = mountShadowUi(new ContentScriptContext('test'), { tag: PANEL_TAG, css: 'p{}', host, place: () => undefined });
+    expect(ui.host).toBe(host);
+    expect(ui.shadow).toBe(host.shadowRoot);
+    expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
+    expect(host.shadowRoot!.querySelector('.first-state')).toBeNull();
+    expect(host.shadowRoot!.querySelector('style')?.textContent).toBe(`${HOST_RESET}\np{}`);
+    ui.remove();
+    expect(host.isConnected).toBe(false);
+  });
+});
+
+describe('the stored kit', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it("is written when the worker starts and the stored one is not this build's, and only then", async () => {
+    const kit = firstStateKit();
+    expect(await storeFirstStateKit(kit)).toBe(true);
+    expect((await fakeBrowser.storage.local.get(FIRST_STATE_STORAGE_NAME))[FIRST_STATE_STORAGE_NAME]).toEqual(kit);
+    expect(await storeFirstStateKit(kit)).toBe(false);
+    await fakeBrowser.storage.local.set({ [FIRST_STATE_STORAGE_NAME]: { v: 1, css: 'old' } });
+    expect(await storeFirstStateKit(kit)).toBe(true);
+    expect((await fakeBrowser.storage.local.get(FIRST_STATE_STORAGE_NAME))[FIRST_STATE_STORAGE_NAME]).toEqual(kit);
+  });
+
+  it('is stored under the name the content script reads', () => {
+    expect(FIRST_STATE_KEY).toBe(`local:${FIRST_STATE_STORAGE_NAME}`);
+  });
+});
+
+it('NO_PAGE_FACTS still gives each kind a head', () => {
+  for (const kind of KINDS) expect(guideFor(kind, NO_PAGE_FACTS).meaning).toEqual(headOf(kind).meaning);
+});

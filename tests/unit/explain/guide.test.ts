@@ -1,0 +1,169 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { KINDS, type Kind } from '../../../lib/detect/kinds';
+import { ACTIONS, type ActionId } from '../../../lib/explain/actions';
+import { glossFor } from '../../../lib/explain/gloss';
+import { guideFor, NO_PAGE_FACTS, type CaptchaVariant, type PageFacts } from '../../../lib/explain/guide';
+import { collectPageFacts } from '../../../lib/page-ui/page-facts';
+import { placeHint } from '../../../lib/page-ui/hint-placement';
+
+const VARIANTS: (CaptchaVariant | undefined)[] = [undefined, 'slider', 'block', 'busy', 'failed', 'recaptcha'];
+
+/** Every combination of what a page can offer. */
+function* allPages(): Generator<PageFacts> {
+  for (const captchaVariant of VARIANTS)
+      for (const hasPhoneField of [false, true])
+        for (const hasCodeField of [false, true])
+          for (const hasAppealButton of [false, true]) yield { captchaVariant, hasPhoneField, hasCodeField, hasAppealButton };
+}
+
+const page = (facts: Partial<PageFacts>): PageFacts => ({ ...NO_PAGE_FACTS, ...facts });
+
+describe('what each panel shows first', () => {
+  it.each<[string, Kind, Partial<PageFacts>, ActionId, ActionId[]]>([
+    ['lock screen with its appeal button', 'locked', { hasAppealButton: true }, 'support.appeal', ['step.forgot-password', 'step.allow-sms', 'step.phone-format']],
+    ['lock without an appeal button', 'locked', {}, 'step.forgot-password', ['step.allow-sms', 'step.phone-format', 'support.no-phone-screen']],
+    ['anti-bot page of unknown shape', 'captcha', {}, 'page.complete-check', ['page.reload-retry', 'page.vpn-off']],
+    ['restricted', 'restricted', {}, 'support.topics', ['support.chat']],
+    ['deleted', 'deleted', {}, 'support.chat', []],
+    ['verification asking for a phone number', 'verification', { hasPhoneField: true }, 'step.phone-format', ['step.allow-sms']],
+    ['verification asking for a code', 'verification', { hasCodeField: true }, 'page.resend-code', ['step.allow-sms']],
+    ['verification, other', 'verification', {}, 'page.follow-check', []],
+    ['wrong password, e-mail login', 'wrong-credentials', {}, 'page.retype-login', ['step.forgot-password']],
+    ['wrong password, phone login', 'wrong-credentials', { hasPhoneField: true }, 'page.retype-login', ['step.forgot-password', 'step.phone-format']],
+    ['too many attempts', 'too-many-attempts', {}, 'page.wait-login', ['step.forgot-password']],
+    ['sms code on a code page', 'sms-code', { hasCodeField: true }, 'page.resend-code', ['step.allow-sms', 'support.chat']],
+    ['sms code with the number field', 'sms-code', { hasPhoneField: true }, 'page.resend-code', ['step.allow-sms', 'step.phone-format', 'support.chat']],
+    ['unverified e-mail', 'email-unverified', {}, 'step.verify-email', []],
+    ['slider', 'captcha', { captchaVariant: 'slider' }, 'page.drag-slider', ['page.reload-retry', 'page.vpn-off']],
+    ['reCAPTCHA', 'captcha', { captchaVariant: 'recaptcha' }, 'page.solve-recaptcha', ['page.reload-retry', 'page.vpn-off']],
+    ['failed slide', 'captcha', { captchaVariant: 'failed' }, 'page.reload-slide', ['page.vpn-off', 'page.wait-retry']],
+    ['block page', 'captcha', { captchaVariant: 'block' }, 'page.vpn-off', ['page.wait-retry']],
+    ['busy page', 'captcha', { captchaVariant: 'busy' }, 'page.wait-retry', []],
+    ['unsupported browser', 'browser-unsupported', {}, 'step.update-browser', ['step.other-browser']],
+  ])('%s', (_name, kind, facts, now, steps) => {
+    const guide = guideFor(kind, page(facts));
+    expect(guide.now).toBe(now);
+    expect(guide.steps).toEqual(steps);
+  });
+
+  it('reassures first on a lock, and puts the automatic-lock answer behind the questions', () => {
+    const guide = guideFor('locked', page({ hasAppealButton: true }));
+    expect(guide.note?.ja).toBe('多くの場合、アカウントは元に戻ります。');
+    expect(guide.faq).toEqual(['faq.why-temporary-lock']);
+    expect(guide.support).not.toContain('support.appeal');
+    expect(guide.support).toContain('support.no-phone-screen');
+  });
+
+  it('says "not an account lock" on every anti-bot page, and never "drag the slider" where there is none', () => {
+    for (const variant of ['block', 'busy', 'failed', 'recaptcha'] as const) {
+      const guide = guideFor('captcha', page({ captchaVariant: variant }));
+      expect(guide.note?.ja).toMatch(/ではありません/);
+      expect([guide.now, ...guide.steps]).not.toContain('page.drag-slider');
+    }
+  });
+});
+
+describe('every panel, on every page', () => {
+  it('repeats nothing, shows at most three steps and offers nothing that cannot apply', () => {
+    let checked = 0;
+    for (const kind of KINDS) {
+      for (const facts of allPages()) {
+        const guide = guideFor(kind, facts);
+        const label = `${kind} ${JSON.stringify(facts)}`;
+        const actions = [guide.now, ...guide.steps];
+        expect(new Set(actions).size, label).toBe(actions.length);
+        expect(guide.steps.length, label).toBeLessThanOrEqual(3);
+        const said = [...guide.noteCovers, ...actions.flatMap((id) => ACTIONS[id].covers), ...guide.causes, ...guide.support, ...guide.faq];
+        expect(new Set(said).size, label).toBe(said.length);
+        // The user is in a browser: advice for the app never appears on a page.
+        expect(actions, label).not.toContain('step.try-browser');
+        expect(said, label).not.toContain('step.try-browser');
+        // "No phone-number screen" is about unlocking; a page that sent a code is past it.
+        if (kind === 'sms-code' || kind === 'verification') expect(said, label).not.toContain('support.no-phone-screen');
+        // The slider tip only where the interception is the slider.
+        if (actions.includes('page.drag-slider')) expect(kind === 'captcha' && facts.captchaVariant === 'slider', label).toBe(true);
+        // The appeal button is only named where the page shows it.
+        if (guide.now === 'support.appeal') expect(facts.hasAppealButton, label).toBe(true);
+        // The +81 step on a login page only where a phone number can be typed.
+        if (kind === 'wrong-credentials' || kind === 'sms-code') {
+          expect(actions.includes('step.phone-format'), label).toBe(facts.hasPhoneField);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBe(KINDS.length * 6 * 8);
+  });
+});
+
+describe('gloss of a banner in another language', () => {
+  it.each([
+    ['请按住滑块，拖动到最右边', 'captcha', 'スライダーを押さえたまま、右端までドラッグしてください。'],
+    ['亲，请拖动下方滑块完成验证', 'captcha', '下のスライダーをドラッグして、確認を完了してください。'],
+    ['Your account is temporarily unavailable. Please use a different account to log in', 'locked', 'このアカウントは一時的に利用できません。別のアカウントでログインしてください。'],
+    ['Эта учетная запись была удалена. Пожалуйста, используйте другую учетную запись для входа', 'deleted', 'このアカウントは削除されました。別のアカウントでログインしてください。'],
+    ['We have detected unusual traffic from your network, please try again later.', 'captcha', 'お使いのネットワークから通常と異なる通信が検出されました。しばらくしてからもう一度お試しください。'],
+  ] as const)('%s', (quote, _kind, ja) => {
+    expect(glossFor(quote, 'ja')).toBe(ja);
+  });
+
+  it('gives nothing where the translation would only repeat the headline', () => {
+    expect(glossFor('Your account name or password is incorrect.', 'ja')).toBeNull();
+    expect(glossFor('亲，访问被拒绝', 'ja')).toBeNull();
+    expect(glossFor('验证失败', 'ja')).toBeNull();
+    // A longer wording that says more is still translated.
+    expect(glossFor('验证失败，点击框体重试', 'ja')).toBe('確認に失敗しました。枠をクリックして、もう一度お試しください。');
+  });
+
+  it('gives nothing for a wording it does not know, e.g. Korean: the headline above says what it means', () => {
+    expect(glossFor('계정이 일시적으로 잠겼습니다', 'ja')).toBeNull();
+    expect(glossFor('Your account has been temporarily locked. Please try again later.', 'ja')).toBeNull();
+  });
+
+  it('leaves a banner alone that is already in the reader’s language', () => {
+    expect(glossFor('アカウントがロックされています', 'ja')).toBeNull();
+    expect(glossFor('Your account is locked', 'en')).toBeNull();
+    expect(glossFor('', 'ja')).toBeNull();
+    expect(glossFor('请按住滑块，拖动到最右边', 'en')).toBe('Hold the slider and drag it to the far right.');
+  });
+});
+
+describe('page facts', () => {
+  it('finds the appeal button in the lock dialog, and the phone and code fields', () => {
+    document.body.innerHTML = `
+      <input id="fm-login-id" aria-label="Email or phone number">
+      <input id="code" autocomplete="one-time-code">
+      <div role="dialog"><p id="banner">Your account is temporarily unavailable.</p>
+        <div><button>Appeal for account reactivation</button><button>OK</button></div></div>`;
+    const facts = collectPageFacts(document, 'https://login.aliexpress.com/', document.getElementById('banner')!);
+    expect(facts).toEqual({ captchaVariant: undefined, hasPhoneField: true, hasCodeField: true, hasAppealButton: true });
+  });
+
+  it('does not take a page-wide link for the lock screen’s appeal button', () => {
+    document.body.innerHTML = `<nav><a>Appeal a dispute</a></nav><main><section><div><p id="banner">Your account is temporarily unavailable.</p></div></section></main>`;
+    expect(collectPageFacts(document, 'https://login.aliexpress.com/', document.getElementById('banner')!).hasAppealButton).toBe(false);
+  });
+});
+
+describe('hint placement', () => {
+  const viewport = { width: 1280, height: 900 };
+  const field = { left: 430, top: 144, right: 850, bottom: 188 };
+  const host = { left: 430, top: 188, right: 430, bottom: 188 };
+
+  it('puts the badge inside the field’s right end, vertically centred', () => {
+    const { badge } = placeHint(field, host, viewport, { height: 100, width: 280 });
+    const box = { left: host.left + badge.x, top: host.top + badge.y, right: host.left + badge.x + 20, bottom: host.top + badge.y + 20 };
+    expect(box.left).toBeGreaterThanOrEqual(field.left);
+    expect(box.right).toBeLessThanOrEqual(field.right);
+    expect(box.top).toBeGreaterThanOrEqual(field.top);
+    expect(box.bottom).toBeLessThanOrEqual(field.bottom);
+  });
+
+  it('puts the tip beside the field when there is room, else above, and below only as a last resort', () => {
+    expect(placeHint(field, host, viewport, { height: 120, width: 280 }).tip.side).toBe('beside');
+    const narrow = { width: 500, height: 900 };
+    const wideField = { left: 20, top: 300, right: 480, bottom: 340 };
+    expect(placeHint(wideField, host, narrow, { height: 120, width: 280 }).tip.side).toBe('above');
+    expect(placeHint({ ...wideField, top: 40, bottom: 80 }, host, narrow, { height: 120, width: 280 }).tip.side).toBe('below');
+  });
+});

@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../../lib/detect/kinds';
+import { CAUSE_IDS, COUNTED_ITEMS, FAQ_IDS } from '../../../lib/explain/checklist';
+import { LOCALE_MESSAGES } from '../../../lib/i18n/ui-strings';
+import { ACTIONS } from '../../../lib/explain/actions';
+import { guideFor, NO_PAGE_FACTS, type PageFacts } from '../../../lib/explain/guide';
+import { KNOWLEDGE } from '../../../lib/explain/entries';
+
+/** The fact IDs of KNOWLEDGE.md, as agreed. */
+const FACT_IDS = [
+  'cause.shared-email', 'cause.under-review', 'cause.payment-changes', 'cause.buyer-feedback',
+  'cause.unpaid-orders', 'cause.frequent-disputes', 'cause.others-card', 'cause.deleted',
+  'cause.new-device', 'cause.network-mismatch', 'cause.phone-missing',
+  'step.try-browser', 'step.update-browser', 'step.other-browser', 'step.forgot-password',
+  'step.phone-format', 'step.allow-sms', 'step.verify-email',
+  'support.topics', 'support.chat', 'support.no-phone-screen', 'support.appeal',
+  'support.new-account-tradeoffs',
+  'faq.why-temporary-lock', 'faq.no-phone-screen', 'faq.is-it-locked', 'faq.stay-calm',
+];
+
+// The fact sheet lives beside the repository when the team's shared folder is there.
+const FACT_SHEET = resolve(__dirname, '../../../../shared/KNOWLEDGE.md');
+
+describe('knowledge base', () => {
+  it('has exactly one entry per fact ID', () => {
+    expect(Object.keys(KNOWLEDGE).sort()).toEqual([...FACT_IDS].sort());
+  });
+
+  it.runIf(existsSync(FACT_SHEET))('matches the IDs of the fact sheet', () => {
+    const ids = [...readFileSync(FACT_SHEET, 'utf8').matchAll(/^\| `([a-z]+\.[a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect([...new Set(ids)].sort()).toEqual([...FACT_IDS].sort());
+  });
+
+  it.each(Object.entries(KNOWLEDGE))('%s has a title and body in both languages', (_id, entry) => {
+    for (const lang of ['ja', 'en'] as const) {
+      expect(entry[lang].title.trim().length).toBeGreaterThan(3);
+      expect(entry[lang].body.trim().length).toBeGreaterThan(20);
+    }
+    // Japanese text is really Japanese, not a copied English sentence.
+    expect(entry.ja.body).toMatch(/[\u3040-\u30ff]/);
+  });
+
+  it('uses every entry somewhere: in a panel, or as a checklist action', () => {
+    const facts: PageFacts[] = [
+      NO_PAGE_FACTS,
+      { ...NO_PAGE_FACTS, hasAppealButton: true },
+      { ...NO_PAGE_FACTS, hasPhoneField: true },
+      { ...NO_PAGE_FACTS, hasCodeField: true },
+    ];
+    const used = new Set<string>();
+    for (const kind of KINDS) {
+      for (const page of facts) {
+        const g = guideFor(kind, page);
+        for (const id of [g.now, ...g.steps]) for (const covered of ACTIONS[id].covers) used.add(covered);
+        for (const id of [...g.noteCovers, ...g.causes, ...g.support, ...g.faq]) used.add(id);
+      }
+    }
+    for (const id of COUNTED_ITEMS) used.add(id);
+    for (const id of CAUSE_IDS) used.add(id);
+    for (const id of FAQ_IDS) used.add(id);
+    expect(FACT_IDS.filter((id) => !used.has(id))).toEqual([]);
+  });
+});
+
+describe('Japanese wording', () => {
+  const japanese: [string, string][] = [
+    ...Object.entries(KNOWLEDGE).flatMap(([id, e]): [string, string][] => [
+      [`${id}.title`, e.ja.title],
+      [`${id}.body`, e.ja.body],
+    ]),
+    ...Object.entries(ACTIONS).flatMap(([id, a]): [string, string][] => [
+      [`${id}.title`, a.ja.title],
+      ...((a.ja as { detail?: string }).detail ? [[`${id}.detail`, (a.ja as { detail: string }).detail] as [string, string]] : []),
+    ]),
+    ...Object.entries(LOCALE_MESSAGES.ja).map(([key, text]): [string, string] => [key, text]),
+  ];
+
+  it.each(japanese)('%s: a space between Japanese and Latin letters', (_key, text) => {
+    expect(text).not.toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}][A-Za-z+]|[A-Za-z][\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u);
+  });
+
+  it.each(Object.entries(KNOWLEDGE))('%s: polite sentences, no dangling connective', (_id, entry) => {
+    for (const sentence of entry.ja.body.split(/(?<=。)/).filter(Boolean)) {
+      expect(sentence.trim()).toMatch(/(です|ます|ください|ません|でした|ました)(（[^）]*）)?。$/);
+    }
+    expect(entry.ja.body).not.toMatch(/^(それ以外|それでも|また|なお|ただし)/);
+    // Casual forms the fact sheet's readers should not meet.
+    expect(entry.ja.body).not.toMatch(/だめ|目を付け|無事/);
+  });
+
+  // Where KNOWLEDGE.md says "can", the user reads 「ことがあります」 (or a hedge like it).
+  it.each([
+    'cause.shared-email', 'cause.under-review', 'cause.payment-changes', 'cause.buyer-feedback', 'cause.unpaid-orders',
+    'cause.others-card', 'cause.new-device', 'cause.phone-missing',
+  ] as const)('%s hedges as the fact sheet does', (id) => {
+    expect(KNOWLEDGE[id].ja.body).toMatch(/ことがあります|やすくなります/);
+  });
+
+  it('marks what comes from reports, not from AliExpress', () => {
+    expect(KNOWLEDGE['cause.network-mismatch'].ja.body).toMatch(/報告/);
+    expect(KNOWLEDGE['support.appeal'].ja.body).toMatch(/報告/);
+    expect(KNOWLEDGE['cause.frequent-disputes'].ja.body).toMatch(/報告/);
+    expect(ACTIONS['support.appeal'].ja.detail).toMatch(/報告/);
+    expect(ACTIONS['page.vpn-off'].ja.detail).toMatch(/報告/);
+  });
+});
