@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Kind } from '../lib/detect/kinds';
-import { buildChecklist, COUNTED_ITEMS, FAQ_IDS, type ChecklistItemId } from '../lib/explain/checklist';
+import { buildChecklist, COUNTED_ITEMS, FAQ_IDS, type ChecklistItemId, type TabStory } from '../lib/explain/checklist';
 import { t, type UiKey } from '../lib/i18n/ui-strings';
 import { ACTIONS, type ActionId } from '../lib/explain/actions';
 import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/explain/entries';
@@ -9,6 +8,7 @@ import { situationForKinds } from '../lib/explain/support-message';
 import { Composer } from './Composer';
 import { resolveLanguage, type LanguageChoice, type Prefs, type PrefsPatch } from '../lib/storage/prefs';
 import type { Progress } from '../lib/storage/progress';
+import type { Situation } from '../lib/explain/situation';
 
 export interface PopupActions {
   /** Each resolves to what storage holds after the change (ticks still on their way laid over). */
@@ -22,7 +22,8 @@ export interface PopupActions {
 export interface PopupProps {
   initialPrefs: Prefs;
   initialProgress: Progress;
-  tabKinds: Kind[];
+  /** What the tab shows, as its panels decided it (lib/explain/situation.ts); empty when nothing. */
+  situations: Situation[];
   uiLanguage: string;
   actions: PopupActions;
 }
@@ -111,7 +112,7 @@ function Settings({ prefs, lang, onChange }: { prefs: Prefs; lang: Lang; onChang
 }
 
 /** The toolbar popup: what this tab shows, the checklist, and the settings. */
-export function Popup({ initialPrefs, initialProgress, tabKinds, uiLanguage, actions }: PopupProps) {
+export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, actions }: PopupProps) {
   const [prefs, setPrefs] = useState(initialPrefs);
   const [progress, setProgress] = useState(initialProgress);
   const [confirming, setConfirming] = useState(false);
@@ -119,9 +120,10 @@ export function Popup({ initialPrefs, initialProgress, tabKinds, uiLanguage, act
   const lang = resolveLanguage(prefs.language, uiLanguage);
   const s = (key: UiKey) => t(lang, key);
   const checked = new Set(progress.checked);
-  const done = COUNTED_ITEMS.filter((id) => checked.has(id)).length;
-  const total = COUNTED_ITEMS.length;
-  const checklist = buildChecklist(tabKinds);
+  const checklist = buildChecklist(situations);
+  const tabKinds = situations.map((x) => x.kind);
+  const done = checklist.counted.filter((id) => checked.has(id)).length;
+  const total = checklist.counted.length;
 
   const toggle = (id: ChecklistItemId, value: boolean) => {
     // Show the tick at once; what storage holds after the write is the truth.
@@ -133,63 +135,80 @@ export function Popup({ initialPrefs, initialProgress, tabKinds, uiLanguage, act
   };
   // A new object re-renders the controls, which puts an unstored change back.
   const changePrefs = (patch: PrefsPatch) => void actions.updatePrefs(patch).then(setPrefs, () => setPrefs((now) => ({ ...now })));
-  const items = (ids: readonly ChecklistItemId[]) => (
-    <ul class="items">
-      {ids.map((id) => (
-        <ChecklistItem key={id} id={id} lang={lang} checked={checked.has(id)} onToggle={(v) => toggle(id, v)} />
-      ))}
-    </ul>
-  );
+  const item = (id: ChecklistItemId) => <ChecklistItem key={id} id={id} lang={lang} checked={checked.has(id)} onToggle={(v) => toggle(id, v)} />;
+  const items = (ids: readonly ChecklistItemId[]) => <ul class="items">{ids.map(item)}</ul>;
+  // An action of the panel: a box to tick when it is a checklist action, else a line (what
+  // the page itself asks passes with the page).
+  const action = (id: ActionId) =>
+    (COUNTED_ITEMS as readonly string[]).includes(id) ? (
+      item(id as ChecklistItemId)
+    ) : (
+      <li key={id} class="page-action" data-action={id}>
+        {ACTIONS[id][lang].title}
+      </li>
+    );
+  // The tab's story in the panel's order: what it means, what to do now, then the steps.
+  const story = ({ situation, guide, actions: ids }: TabStory) => {
+    // A `now` an earlier situation of the tab already said is not repeated.
+    const first = ids[0] === guide.now ? guide.now : undefined;
+    const rest = first ? ids.slice(1) : ids;
+    return (
+      <div class="story" key={situation.kind} data-kind={situation.kind}>
+        <p class="kind">{guide.meaning[lang]}</p>
+        {first && (
+          <>
+            <p class="label">{s('panelNow')}</p>
+            <ul class="items now">{action(first)}</ul>
+          </>
+        )}
+        {rest.length > 0 && (
+          <>
+            <p class="label">{s(guide.stepsAre === 'next' ? 'panelStepsNext' : 'panelStepsOther')}</p>
+            <ul class="items">{rest.map(action)}</ul>
+          </>
+        )}
+      </div>
+    );
+  };
 
   return (
     <main lang={lang}>
       <h1>{s('popupTitle')}</h1>
-      <div class="progress" role="status" aria-live="polite">
-        <div class="bar" aria-hidden="true">
-          <span style={{ width: `${Math.round((done / total) * 100)}%` }} />
+      {total > 0 && (
+        <div class="progress" role="status" aria-live="polite">
+          <div class="bar" aria-hidden="true">
+            <span style={{ width: `${Math.round((done / total) * 100)}%` }} />
+          </div>
+          <span data-progress>{t(lang, 'popupProgress', done, total)}</span>
         </div>
-        <span data-progress>{t(lang, 'popupProgress', done, total)}</span>
-      </div>
+      )}
 
-      <section class="tab" aria-label={s('popupTabFound')} data-tab-kinds={tabKinds.join(' ')}>
-        {tabKinds.length === 0 ? (
+      <section class="tab" data-section="this-tab" aria-label={s('popupTabFound')} data-tab-kinds={tabKinds.join(' ')}>
+        {checklist.stories.length === 0 ? (
           <p>{s('popupTabNone')}</p>
         ) : (
           <>
             <p class="muted">{s('popupTabFound')}</p>
-            {tabKinds.map((kind) => (
-              <p class="kind" key={kind} data-kind={kind}>
-                {KIND_MEANING[kind][lang]}
-              </p>
-            ))}
-            {checklist.pageActions.length > 0 && (
-              <>
-                <p class="muted">{s('popupPageNow')}</p>
-                <ul class="page-actions">
-                  {checklist.pageActions.map((id) => (
-                    <li key={id} data-action={id}>
-                      {ACTIONS[id][lang].title}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+            {checklist.stories.map(story)}
           </>
         )}
       </section>
 
-      {checklist.thisTab.length > 0 && (
-        <section data-section="this-tab" aria-labelledby="h-this-tab">
-          <h2 id="h-this-tab">{s('sectionThisTab')}</h2>
-          {items(checklist.thisTab)}
-        </section>
+      {checklist.sections.map((section) =>
+        checklist.stories.length === 0 ? (
+          <section key={section.id} data-section={section.id} aria-labelledby={`h-${section.id}`}>
+            <h2 id={`h-${section.id}`}>{s(section.title)}</h2>
+            {items(section.items)}
+          </section>
+        ) : (
+          // With a banner on the tab, the other routes come after its story, open only
+          // where its panel names one of them.
+          <details class="box" key={section.id} data-section={section.id} open={section.applies}>
+            <summary>{s(section.title)}</summary>
+            {items(section.items)}
+          </details>
+        ),
       )}
-      {checklist.sections.map((section) => (
-        <section key={section.id} data-section={section.id} aria-labelledby={`h-${section.id}`}>
-          <h2 id={`h-${section.id}`}>{s(section.title)}</h2>
-          {items(section.items)}
-        </section>
-      ))}
 
       <details class="box" data-section="causes">
         <summary>{s('sectionCauses')}</summary>

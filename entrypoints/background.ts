@@ -39,9 +39,9 @@ export default defineBackground(() => {
   // settings are no message: the popup writes them itself (lib/user-store.ts), but for the
   // ones it hands on as it closes.
   onMessage('reportBanners', ({ data, sender }) => {
-    const { kinds } = validateMessage('reportBanners', data);
+    const { kinds, pages } = validateMessage('reportBanners', data);
     const { tabId, frameId } = contentFrame(sender, 'reportBanners');
-    return service.reportBanners(tabId, frameId, kinds);
+    return service.reportBanners(tabId, frameId, kinds, pages);
   });
   onMessage('dismissKind', ({ data, sender }) => {
     const { kind } = validateMessage('dismissKind', data);

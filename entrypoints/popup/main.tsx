@@ -7,7 +7,7 @@ import { storage } from '@wxt-dev/storage';
 import { parsePrefs, PREFS_KEY, resolveLanguage } from '../../lib/storage/prefs';
 import { parseProgress, PROGRESS_KEY } from '../../lib/storage/progress';
 import { defineStorageItems } from '../../lib/storage/items';
-import { parseTabStates, TAB_STATES_KEY, tabKinds } from '../../lib/storage/tab-state';
+import { parseTabStates, TAB_STATES_KEY, tabSituations } from '../../lib/storage/tab-state';
 import { sendMessage } from '../../lib/messaging/messages';
 import { createTickView, createUserStore } from '../../lib/storage/user-store';
 
@@ -38,7 +38,7 @@ async function start(): Promise<void> {
     storage.getItem(TAB_STATES_KEY).then(parseTabStates),
   ]);
   const items = defineStorageItems();
-  const kinds = tabId == null ? [] : tabKinds(tabStates, tabId);
+  const situations = tabId == null ? [] : tabSituations(tabStates, tabId);
   const store = createUserStore(items);
   const ticks = createTickView(store.setItemChecked);
   // A tick still on its way when the popup closes (its write waits for the storage lock)
@@ -52,7 +52,7 @@ async function start(): Promise<void> {
     <Popup
       initialPrefs={prefs}
       initialProgress={ticks.shown(progress)}
-      tabKinds={kinds}
+      situations={situations}
       uiLanguage={browser.i18n.getUILanguage()}
       actions={{
         updatePrefs: store.updatePrefs,

@@ -1,4 +1,5 @@
 import type { Kind } from '../detect/kinds';
+import type { PagesByKind } from '../explain/situation';
 import { applyPrefsPatch, type Prefs } from '../storage/prefs';
 import type { StorageItems } from '../storage/items';
 import { frameKinds, tabKinds, withFrameKinds, withoutTab } from '../storage/tab-state';
@@ -42,8 +43,8 @@ export function createBackgroundService(items: StorageItems, setBadge: BadgeSett
   }
 
   return {
-    reportBanners: (tabId: number, frameId: number, kinds: Kind[]) =>
-      serial(() => updateTab(tabId, (states) => withFrameKinds(states, tabId, frameId, kinds, now()))),
+    reportBanners: (tabId: number, frameId: number, kinds: Kind[], pages?: PagesByKind) =>
+      serial(() => updateTab(tabId, (states) => withFrameKinds(states, tabId, frameId, kinds, now(), pages))),
     /** A tab loading a new document or closing forgets what it showed. */
     forgetTab: (tabId: number) => serial(() => updateTab(tabId, (states) => withoutTab(states, tabId))),
     /**

@@ -1,7 +1,7 @@
-import type { Kind } from '../detect/kinds';
 import { ACTIONS, type ActionId } from './actions';
 import type { KnowledgeId } from './entries';
-import { guideFor, LOCK_CAUSES } from './guide';
+import { guideFor, LOCK_CAUSES, type PanelGuide } from './guide';
+import type { Situation } from './situation';
 import type { UiKey } from '../i18n/ui-strings';
 
 /**
@@ -62,25 +62,48 @@ function isCounted(id: ActionId): id is ChecklistActionId {
   return (COUNTED_ITEMS as readonly string[]).includes(id);
 }
 
+/** One situation of the tab as its panel tells it: what it means, the one thing to do now, then the steps. */
+export interface TabStory {
+  situation: Situation;
+  guide: PanelGuide;
+  /** `now` and `steps` of the panel, without those an earlier situation of the tab already said. */
+  actions: ActionId[];
+}
+
 export interface Checklist {
-  /** What the current tab's page asks of the user right now (not boxes: they pass). */
-  pageActions: ActionId[];
-  /** Counted actions for the current tab's situation, first, in the panel's order. */
-  thisTab: ChecklistActionId[];
-  /** The other counted actions, by section, without those already in `thisTab`. */
-  sections: ChecklistSection[];
+  /** The tab's situations in the order the popup tells them (empty when the tab shows nothing). */
+  stories: TabStory[];
+  /**
+   * What the progress counter counts: with a situation, the checklist actions among its
+   * panel's `now` and steps (none when they are all things the page asks, which pass); with
+   * none, every checklist action.
+   */
+  counted: readonly ChecklistActionId[];
+  /**
+   * The other checklist actions, by section, without those the stories say. `applies`: the
+   * tab's panels name one of its actions (or the tab shows nothing); the others start closed.
+   */
+  sections: (ChecklistSection & { applies: boolean })[];
   /** Causes, the current tab's first. */
   causes: CauseId[];
 }
 
-export function buildChecklist(kinds: readonly Kind[]): Checklist {
-  const guides = kinds.map((kind) => guideFor(kind));
-  const ordered = [...new Set(guides.flatMap((g) => [g.now, ...g.steps, ...g.support.flatMap(asAction)]))];
-  const thisTab = ordered.filter(isCounted);
-  const pageActions = ordered.filter((id) => !isCounted(id));
-  const taken = new Set<string>(thisTab);
-  const sections = CHECKLIST_SECTIONS.map((s) => ({ ...s, items: s.items.filter((id) => !taken.has(id)) })).filter((s) => s.items.length > 0);
-  const tabCauses = [...new Set(guides.flatMap((g) => g.causes))].filter((id): id is CauseId => (CAUSE_IDS as readonly string[]).includes(id));
+export function buildChecklist(situations: readonly Situation[]): Checklist {
+  const said = new Set<ActionId>();
+  const stories = situations.map((situation): TabStory => {
+    const guide = guideFor(situation.kind, situation.page);
+    const actions = [guide.now, ...guide.steps].filter((id) => !said.has(id));
+    for (const id of actions) said.add(id);
+    return { situation, guide, actions };
+  });
+  const counted = stories.length === 0 ? COUNTED_ITEMS : [...said].filter(isCounted);
+  const named = new Set<ActionId>(stories.flatMap((s) => s.guide.support.flatMap(asAction)));
+  const sections = CHECKLIST_SECTIONS.map((s) => ({
+    ...s,
+    items: s.items.filter((id) => !said.has(id)),
+    applies: stories.length === 0 || s.items.some((id) => named.has(id)),
+  })).filter((s) => s.items.length > 0);
+  const tabCauses = [...new Set(stories.flatMap((s) => s.guide.causes))].filter((id): id is CauseId => (CAUSE_IDS as readonly string[]).includes(id));
   const causes = [...tabCauses, ...CAUSE_IDS.filter((id) => !tabCauses.includes(id))];
-  return { pageActions, thisTab, sections, causes };
+  return { stories, counted, sections, causes };
 }

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
 import { KINDS, type Kind } from '../detect/kinds';
 import { CAUSE_IDS, COUNTED_ITEMS, isChecklistItemId, type ChecklistItemId } from '../explain/checklist';
+import { pagesByKindSchema, type PagesByKind } from '../explain/situation';
 import type { Prefs } from '../storage/prefs';
 
 /**
@@ -12,8 +13,11 @@ import type { Prefs } from '../storage/prefs';
  * senders validate the answers with the stored-value parsers (lib/prefs, lib/progress).
  */
 export interface ProtocolMap {
-  /** Content script → background: the kinds this frame shows now (empty when none). */
-  reportBanners(data: { kinds: Kind[] }): void;
+  /**
+   * Content script → background: the kinds this frame shows now (empty when none), and what
+   * the page offered around each (lib/explain/situation.ts), so the popup tells the panel's story.
+   */
+  reportBanners(data: { kinds: Kind[]; pages?: PagesByKind }): void;
   /** Panel → background: never show this kind's panel again (undone in the popup). */
   dismissKind(data: { kind: Kind }): Prefs;
   /**
@@ -35,7 +39,7 @@ export const FRAME_PORT = 'frame-shows';
 const kind = z.enum(KINDS);
 
 export const MESSAGE_SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
-  reportBanners: z.strictObject({ kinds: z.array(kind).check(z.maxLength(KINDS.length)) }),
+  reportBanners: z.strictObject({ kinds: z.array(kind).check(z.maxLength(KINDS.length)), pages: z.optional(pagesByKindSchema) }),
   dismissKind: z.strictObject({ kind }),
   finishTicks: z.strictObject({
     ticks: z

@@ -3,15 +3,20 @@ import { storage } from '@wxt-dev/storage';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Kind } from '../detect/kinds';
 import type { Banner } from '../detect/tracker';
-import { FRAME_PORT, sendMessage } from '../messaging/messages';
+import { FRAME_PORT, sendMessage, type ProtocolMap } from '../messaging/messages';
 import type { PanelManager } from '../content/panel-ui-contract';
 import { DEFAULT_PREFS, parsePrefs, PREFS_KEY, resolveLanguage, type Prefs } from '../storage/prefs';
+import { collectPageFacts } from './page-facts';
 import { createReliableSender } from './reliable-send';
+import { createPageSituations } from './situations';
 import { createHints } from './hints';
 import { HINT_TAG, PANEL_TAG } from '../content/host-tags';
 import { createPanels } from './panels';
 
-const kindsOf = (key: string): Kind[] => (key === '' ? [] : (key.split(',') as Kind[]));
+type Report = Parameters<ProtocolMap['reportBanners']>[0];
+/** What a frame reports, as a string that is equal when the report is (nothing shown: ''). */
+const reportKey = (report: Report): string => (report.kinds.length === 0 ? '' : JSON.stringify(report));
+const reportOf = (key: string): Report => (key === '' ? { kinds: [] } : (JSON.parse(key) as Report));
 
 /**
  * The page side of the extension once a page needs it: reads the preferences (and follows
@@ -30,10 +35,13 @@ export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unkn
   /** Dismissals sent but not yet in the stored preferences: hidden meanwhile, back on failure. */
   const dismissing = new Set<Kind>();
   const send = createReliableSender({ isClosed: () => ctx.isInvalid });
+  // What the page offers around each banner, decided once for the panel and the report.
+  const situations = createPageSituations((banner) => collectPageFacts(document, location.href, banner.anchor, banner.captchaVariant));
 
   const lang = () => resolveLanguage((prefs ?? DEFAULT_PREFS).language, browser.i18n.getUILanguage());
   const panels = createPanels(ctx, firstStates, () => ({
     lang: lang(),
+    pageOf: situations.pageOf,
     onDismissKind: (kind) => {
       dismissing.add(kind);
       // The background accepts a dismissal only for a kind this frame reported showing: the
@@ -41,7 +49,7 @@ export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unkn
       const shown = wanted;
       const attempt = async () => {
         if (reported !== shown) {
-          await sendMessage('reportBanners', { kinds: kindsOf(shown) });
+          await sendMessage('reportBanners', reportOf(shown));
           reported = shown;
         }
         return sendMessage('dismissKind', { kind });
@@ -75,7 +83,7 @@ export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unkn
     try {
       while (wanted !== reported && !ctx.isInvalid) {
         const key = wanted;
-        await send(() => sendMessage('reportBanners', { kinds: kindsOf(key) }));
+        await send(() => sendMessage('reportBanners', reportOf(key)));
         reported = key;
         keepPort(key !== '');
       }
@@ -104,6 +112,9 @@ export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unkn
 
   function apply(): void {
     if (!prefs || ctx.isInvalid) return;
+    // Every shown kind's situation is decided, dismissed ones too: the popup still lists them.
+    situations.keepOnly(new Set(latest.keys()));
+    for (const banner of latest.values()) situations.pageOf(banner);
     const allowed = new Map<Kind, Banner>();
     if (prefs.enabled) {
       for (const [kind, banner] of latest) {
@@ -111,8 +122,9 @@ export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unkn
       }
     }
     panels.sync(allowed);
-    // Only kinds, never page text. Switched off, the extension reports nothing.
-    wanted = prefs.enabled ? [...latest.keys()].join() : '';
+    // Kinds and yes/no facts, never page text. Switched off, the extension reports nothing.
+    const kinds = prefs.enabled ? [...latest.keys()] : [];
+    wanted = reportKey({ kinds, pages: situations.pagesOf(kinds) });
     void flushReports();
   }
 

@@ -11,7 +11,6 @@ import type { PanelManager } from '../content/panel-ui-contract';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
 import { bannerQuote } from './banner-quote';
 import { isHiddenInBanner } from '../detect/visibility';
-import { collectPageFacts } from './page-facts';
 import { PANEL_TAG } from '../content/host-tags';
 import type { PageFacts } from '../explain/guide';
 import { COMPOSER_PAGE } from '../messaging/composer-frame';
@@ -29,6 +28,8 @@ interface MountedPanel {
 
 export interface PanelOptions {
   lang: Lang;
+  /** What the page offers around a banner, decided once for the panel and the frame's report. */
+  pageOf(banner: Banner): PageFacts;
   /** The user asked never to see this kind's panel again. */
   onDismissKind(kind: Kind): void;
 }
@@ -73,12 +74,12 @@ export function createPanels(
 
   function mount(banner: Banner): void {
     const { kind } = banner;
-    const { lang, onDismissKind } = options();
+    const { lang, pageOf, onDismissKind } = options();
     const entry: MountedPanel = {
       anchor: banner.anchor,
       message: banner.message ?? banner.anchor,
       wholePage: banner.wholePage,
-      page: collectPageFacts(document, location.href, banner.anchor, banner.captchaVariant),
+      page: pageOf(banner),
       ui: mountShadowUi(ctx, {
         tag: PANEL_TAG,
         host: takeFirstState(kind),
@@ -118,7 +119,7 @@ export function createPanels(
     entry.anchor = banner.anchor;
     entry.message = banner.message ?? banner.anchor;
     entry.wholePage = banner.wholePage;
-    entry.page = { ...entry.page, captchaVariant: banner.captchaVariant };
+    entry.page = options().pageOf(banner);
     placePanelHost(entry.ui.host, banner);
     entry.draw();
   }

@@ -1,13 +1,18 @@
 import * as z from 'zod/mini';
 import { KINDS, type Kind } from '../detect/kinds';
+import { NO_PAGE_FACTS } from '../explain/guide';
+import { pagesByKindSchema, type PagesByKind, type Situation } from '../explain/situation';
 
 /**
- * What each tab shows, per frame: only the detected kinds and time stamps, never page
- * text. Kept in `storage.session`, so it survives the background worker being stopped and
+ * What each tab shows, per frame: only the detected kinds, what each kind's page offered
+ * (yes/no facts and the interception's variant, lib/explain/situation.ts) and time stamps, never
+ * page text. Kept in `storage.session`, so it survives the background worker being stopped and
  * is gone when the browser closes.
  */
 export interface FrameState {
   kinds: Kind[];
+  /** What the page offered around each shown kind's banner, as the frame's panel decided it. */
+  pages?: PagesByKind;
   /** When the frame last reported: the oldest entries go first when a tab has too many. */
   at: number;
 }
@@ -31,7 +36,7 @@ export const MAX_FRAMES_PER_TAB = 32;
 
 const kindsSchema = z.array(z.enum(KINDS)).check(z.maxLength(KINDS.length));
 const frameSchema = z.union([
-  z.object({ kinds: kindsSchema, at: z.number() }),
+  z.object({ kinds: kindsSchema, pages: z.catch(z.optional(pagesByKindSchema), undefined), at: z.number() }),
   // The first shape, still in a session that started before an update: kinds only.
   kindsSchema,
 ]);
@@ -67,10 +72,13 @@ function capFrames(frames: Record<string, FrameState>): Record<string, FrameStat
   return Object.fromEntries(keep.map((id) => [id, frames[id]!]));
 }
 
-export function withFrameKinds(states: TabStates, tabId: number, frameId: number, kinds: Kind[], now: number): TabStates {
+export function withFrameKinds(states: TabStates, tabId: number, frameId: number, kinds: Kind[], now: number, pages: PagesByKind = {}): TabStates {
   const tab = states[tabId] ?? { frames: {}, updatedAt: now };
   let frames = { ...tab.frames };
-  if (kinds.length > 0) frames[frameId] = { kinds: [...new Set(kinds)], at: now };
+  const shown = [...new Set(kinds)];
+  // Facts only for kinds the frame says it shows.
+  const kept = Object.fromEntries(shown.filter((kind) => pages[kind]).map((kind) => [kind, pages[kind]!]));
+  if (shown.length > 0) frames[frameId] = Object.keys(kept).length > 0 ? { kinds: shown, pages: kept, at: now } : { kinds: shown, at: now };
   else delete frames[frameId];
   frames = capFrames(frames);
   const next = { ...states };
@@ -94,4 +102,21 @@ export function tabKinds(states: TabStates, tabId: number): Kind[] {
 /** The kinds one frame of a tab reported last. */
 export function frameKinds(states: TabStates, tabId: number, frameId: number): Kind[] {
   return states[tabId]?.frames[frameId]?.kinds ?? [];
+}
+
+/**
+ * The tab's situations, in the kinds' contract order (the first is what the popup leads
+ * with). A kind shown in several frames takes the facts of the top frame, else of the
+ * lowest frame id that reported any.
+ */
+export function tabSituations(states: TabStates, tabId: number): Situation[] {
+  const frames = Object.entries(states[tabId]?.frames ?? {}).sort(([a], [b]) => Number(a) - Number(b));
+  const out: Situation[] = [];
+  for (const kind of KINDS) {
+    const showing = frames.filter(([, f]) => f.kinds.includes(kind));
+    if (showing.length === 0) continue;
+    const page = showing.map(([, f]) => f.pages?.[kind]).find((p) => p !== undefined);
+    out.push({ kind, page: page ?? NO_PAGE_FACTS });
+  }
+  return out;
 }

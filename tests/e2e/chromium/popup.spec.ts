@@ -55,17 +55,23 @@ test('ticked items survive closing and reopening the popup', async ({ extensionC
 test("the popup explains the active tab's banner first", async ({ page, extensionContext, extensionId }) => {
   const tabId = await openFixtureTab(page);
   const popup = await openPopup(extensionContext, extensionId, tabId);
-  await expect(popup.locator('.tab [data-kind="wrong-credentials"]')).toHaveText(KIND_MEANING['wrong-credentials'].ja);
-  // What the page itself asks for is said, not counted.
+  await expect(popup.locator('.tab [data-kind="wrong-credentials"] .kind')).toHaveText(KIND_MEANING['wrong-credentials'].ja);
+  // What the page itself asks for is said first, as in the panel, and not counted.
   await expect(popup.locator('.tab [data-action]')).toHaveText([ACTIONS['page.retype-login'].ja.title]);
   const first = popup.locator('section[data-section]').first();
   await expect(first).toHaveAttribute('data-section', 'this-tab');
-  await expect(first.locator('li').first()).toHaveAttribute('data-id', guideFor('wrong-credentials').steps[0]!);
+  const step = first.locator('li[data-id]').first();
+  await expect(step).toHaveAttribute('data-id', guideFor('wrong-credentials').steps[0]!);
+  // The counter counts this situation's checklist actions only.
+  const counted = guideFor('wrong-credentials').steps.filter((id) => (COUNTED_ITEMS as readonly string[]).includes(id));
+  await expect(popup.locator('[data-progress]')).toHaveText(`0 / ${counted.length} 完了`);
+  // Routes the panel does not name come after, closed.
+  await expect(popup.locator('details[data-section="unlock"]')).not.toHaveAttribute('open');
   // An explanation opens from the keyboard.
-  const more = first.locator('li').first().getByRole('button', { name: '説明を見る' });
+  const more = step.getByRole('button', { name: '説明を見る' });
   await more.focus();
   await popup.keyboard.press('Enter');
-  await expect(first.locator('li').first().locator('.body')).toBeVisible();
+  await expect(step.locator('.body')).toBeVisible();
   await popup.close();
 });
 
@@ -111,12 +117,14 @@ test('progress and tab state survive the service worker being stopped', async ({
   await expect(item(popup, 'step.forgot-password')).toBeChecked();
   // A change now is stored by the popup itself, whether the worker runs or not. (A person
   // closes the popup a moment after ticking; the test waits for the write as long.)
+  await popup.locator('details[data-section="unlock"] summary').click();
   await item(popup, 'step.allow-sms').check();
   await expect
     .poll(() => popup.evaluate(async () => JSON.stringify((await (globalThis as unknown as WithChrome).chrome.storage.local.get('progress')).progress)))
     .toContain('step.allow-sms');
   await popup.close();
   popup = await openPopup(extensionContext, extensionId, tabId);
+  await popup.locator('details[data-section="unlock"] summary').click();
   await expect(item(popup, 'step.allow-sms')).toBeChecked();
   await expect(item(popup, 'step.forgot-password')).toBeChecked();
   await popup.close();

@@ -9,7 +9,7 @@ import { resetStorageKeeping } from './extension-scripts';
 import { PANEL_CLOCK } from './panel-clock';
 import CHROMIUM_FLAGS from './chromium-flags.json' with { type: 'json' };
 import { FIXTURE_CONTENT_TYPE, fixtureByFile, fixtureResponses, panelSelector } from './fixtures';
-import type { GuideFrame, GuideTab } from './guide-tab';
+import { activeTabId, type GuideFrame, type GuideTab } from './guide-tab';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
@@ -118,6 +118,12 @@ export function chromiumGuideTab(page: Page): GuideTab {
     evaluateInExtension: async <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
       (await backgroundWorker(page.context())).evaluate(fn as (arg: unknown) => unknown, arg as unknown) as Promise<R>,
     clickInPanel: (kind, selector) => page.locator(panelSelector(kind)).locator(selector).click(),
+    openPopup: async () => {
+      await page.bringToFront();
+      const worker = await backgroundWorker(page.context());
+      const popup = await openPopup(page.context(), new URL(worker.url()).host, await worker.evaluate(activeTabId));
+      return { ...guideFrame(popup.mainFrame()), close: () => popup.close() };
+    },
   };
 }
 

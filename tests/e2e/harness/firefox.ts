@@ -10,7 +10,7 @@ import { FIRST_STATE_STORAGE_NAME } from '../../../lib/content/first-state';
 import { resetStorageKeeping } from './extension-scripts';
 import { PANEL_CLOCK } from './panel-clock';
 import { FIXTURE_CONTENT_TYPE, fixtureResponses, panelSelector } from './fixtures';
-import { EXTENSION_WAIT_MS, until, type GuideFrame, type GuideTab } from './guide-tab';
+import { activeTabId, EXTENSION_WAIT_MS, until, type GuideFrame, type GuideTab } from './guide-tab';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv2', import.meta.url));
@@ -218,7 +218,7 @@ export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixture
     await use(page);
     await page.close().catch(() => undefined);
   },
-  tab: async ({ firefoxPage, extensionPage }, use) => {
+  tab: async ({ firefox, firefoxPage, extensionPage }, use) => {
     await use({
       browserName: 'firefox',
       open: async (fixture) => {
@@ -230,6 +230,13 @@ export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixture
       evaluateInExtension: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
         extensionPage.evaluate(fn as (arg: unknown) => unknown, arg as unknown) as Promise<R>,
       clickInPanel: (kind, selector) => firefoxPage.click(`${panelSelector(kind)} >>> ${selector}`),
+      openPopup: async () => {
+        await firefoxPage.bringToFront();
+        const tabId = await extensionPage.evaluate(activeTabId);
+        const popup = await firefox.newPage();
+        await openExtensionPage(popup, `${FIREFOX_POPUP_URL}?tab=${tabId}`, 'html[data-ready="true"]');
+        return { ...guideFrame(popup.mainFrame()), close: () => popup.close() };
+      },
     });
   },
 });

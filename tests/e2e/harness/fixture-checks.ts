@@ -125,3 +125,46 @@ export async function checkNoPanel(tab: GuideTab, fixture: FixturePage): Promise
   expect(firstPass.kinds, 'what the detector found').toEqual([]);
   expect(await panelsInAllFrames(tab)).toEqual([]);
 }
+
+/**
+ * Runs in the background (Chromium) or an extension page (Firefox): whether the tab state
+ * holds `kind` with the page facts its panel decided (lib/explain/situation.ts), in any tab.
+ */
+async function situationStored(kind: string): Promise<boolean> {
+  type Area = { get(key: string): Promise<Record<string, unknown>> };
+  const scope = globalThis as unknown as { browser?: { storage: { session: Area } }; chrome: { storage: { session: Area } } };
+  const { tabs } = await (scope.browser ?? scope.chrome).storage.session.get('tabs');
+  const frames = Object.values((tabs ?? {}) as Record<string, { frames: Record<string, { pages?: Record<string, unknown> }> }>).flatMap((t) => Object.values(t.frames));
+  return frames.some((f) => f.pages?.[kind] !== undefined);
+}
+
+/**
+ * One story per tab: the toolbar popup opened for a tab with a banner leads with the panel's
+ * action for now (the page contract: the panel root's `data-now` is the popup's first
+ * `data-action` / `data-id`), then the panel's steps in the panel's order.
+ */
+export async function checkPopupTellsThePanelsStory(tab: GuideTab, fixture: FixturePage): Promise<void> {
+  const kind = fixture.expect;
+  if (!kind) throw new Error(`${fixture.name} expects no panel`);
+  await tab.open(fixture);
+  const frame = await waitForPanel(tab, kind, fixture.frameUrlPrefix);
+  const panelSays = await frame.evaluate((selector) => {
+    const root = document.querySelector(selector)!.shadowRoot!;
+    const now = root.querySelector<HTMLElement>('.panel[data-now]')!.dataset.now!;
+    const steps = [...root.querySelectorAll<HTMLElement>('[data-section="steps"] [data-action]')].map((el) => el.dataset.action!);
+    return [now, ...steps];
+  }, panelSelector(kind));
+  await until(`the ${kind} situation reported to the background`, async () => (await tab.evaluateInExtension(situationStored, kind)) || undefined);
+
+  const popup = await tab.openPopup();
+  try {
+    const popupSays = await popup.evaluate(() => {
+      const ids = (els: Iterable<Element>) => [...els].map((el) => el.getAttribute('data-action') ?? el.getAttribute('data-id'));
+      return { first: ids(document.querySelectorAll('[data-action], [data-id]')).slice(0, 1), story: ids(document.querySelectorAll('.story [data-action], .story [data-id]')) };
+    }, undefined);
+    expect(popupSays.first, "the popup's first action is the panel's action for now").toEqual([panelSays[0]]);
+    expect(popupSays.story, "the popup's story is the panel's, in its order").toEqual(panelSays);
+  } finally {
+    await popup.close();
+  }
+}

@@ -34,6 +34,25 @@ export interface GuideTab {
   evaluateInExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Clicks, as the user does (a trusted event), the element `selector` inside the top document's panel of `kind`. */
   clickInPanel(kind: Kind, selector: string): Promise<void>;
+  /** Opens the toolbar popup for this tab (as the toolbar button would) once it is interactive. */
+  openPopup(): Promise<ExtensionPage>;
+}
+
+/** An extension page the test opened (the popup): a document to read, and a way to close it. */
+export interface ExtensionPage extends GuideFrame {
+  close(): Promise<void>;
+}
+
+/**
+ * Runs in the background (Chromium) or an extension page (Firefox): the id of the active tab,
+ * the one the toolbar popup would describe. Self-contained, since the drivers send it as source.
+ */
+export async function activeTabId(): Promise<number> {
+  type TabsApi = { query(info: object): Promise<{ id?: number }[]> };
+  const scope = globalThis as unknown as { browser?: { tabs?: TabsApi }; chrome: { tabs: TabsApi } };
+  const [tab] = await (scope.browser?.tabs ?? scope.chrome.tabs).query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return tab.id;
 }
 
 async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {

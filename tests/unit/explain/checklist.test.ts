@@ -3,10 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundService, NotShownError } from '../../../lib/background/service';
 import { buildChecklist, CAUSE_IDS, COUNTED_ITEMS } from '../../../lib/explain/checklist';
 import { KNOWLEDGE } from '../../../lib/explain/entries';
-import { guideFor } from '../../../lib/explain/guide';
+import { guideFor, NO_PAGE_FACTS, type PageFacts } from '../../../lib/explain/guide';
+import type { Situation } from '../../../lib/explain/situation';
 import { InvalidMessageError, validateMessage } from '../../../lib/messaging/messages';
 import { defineStorageItems } from '../../../lib/storage/items';
-import { MAX_FRAMES_PER_TAB, parseTabStates, tabKinds } from '../../../lib/storage/tab-state';
+import { MAX_FRAMES_PER_TAB, parseTabStates, tabKinds, tabSituations } from '../../../lib/storage/tab-state';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -103,6 +104,43 @@ describe('what a page could trigger', () => {
     expect(frames[300 - MAX_FRAMES_PER_TAB + 1]).toBeUndefined();
   });
 
+  it("keeps what each frame's page offers with its kinds, for the popup to tell the panel's story", async () => {
+    const { bg } = service();
+    const appeal: PageFacts = { ...NO_PAGE_FACTS, hasAppealButton: true };
+    const slider: PageFacts = { ...NO_PAGE_FACTS, captchaVariant: 'slider' };
+    await bg.reportBanners(5, 2, ['captcha'], { captcha: slider });
+    // Facts of a kind the frame does not say it shows are not kept.
+    await bg.reportBanners(5, 0, ['locked'], { locked: appeal, restricted: NO_PAGE_FACTS });
+    const states = await defineStorageItems().readTabStates();
+    expect(states[5]!.frames[0]!.pages).toEqual({ locked: appeal });
+    expect(tabSituations(states, 5)).toEqual([
+      { kind: 'locked', page: appeal },
+      { kind: 'captcha', page: slider },
+    ]);
+    // A frame that reported only kinds (an older page UI): the kind with no page facts.
+    await bg.reportBanners(5, 0, ['locked']);
+    expect(tabSituations(await defineStorageItems().readTabStates(), 5)[0]).toEqual({ kind: 'locked', page: NO_PAGE_FACTS });
+  });
+
+  it('takes the top frame\'s facts when frames show the same kind, and drops facts that do not validate', () => {
+    const appeal = { ...NO_PAGE_FACTS, hasAppealButton: true };
+    const states = parseTabStates({
+      1: {
+        frames: {
+          4: { kinds: ['locked'], pages: { locked: NO_PAGE_FACTS }, at: 1 },
+          0: { kinds: ['locked'], pages: { locked: appeal }, at: 1 },
+          7: { kinds: ['sms-code'], pages: { 'sms-code': { hasPhoneField: 'yes' } }, at: 1 },
+        },
+        updatedAt: 1,
+      },
+    });
+    expect(tabSituations(states, 1)).toEqual([
+      { kind: 'locked', page: appeal },
+      { kind: 'sms-code', page: NO_PAGE_FACTS },
+    ]);
+    expect(states[1]!.frames[7]).toEqual({ kinds: ['sms-code'], at: 1 });
+  });
+
   it('reads the first tab-state shape (kinds only) of a session that began before an update', () => {
     expect(parseTabStates({ 3: { frames: { 0: ['locked'], 2: { kinds: ['captcha'], at: 5 } }, updatedAt: 4 } })).toEqual({
       3: { frames: { 0: { kinds: ['locked'], at: 4 }, 2: { kinds: ['captcha'], at: 5 } }, updatedAt: 4 },
@@ -115,6 +153,7 @@ describe('messages', () => {
   it.each([
     ['reportBanners', { kinds: ['locked', 'captcha'] }],
     ['reportBanners', { kinds: [] }],
+    ['reportBanners', { kinds: ['captcha'], pages: { captcha: { captchaVariant: 'block', hasPhoneField: false, hasCodeField: false, hasAppealButton: false } } }],
     ['dismissKind', { kind: 'captcha' }],
     ['finishTicks', { ticks: [{ id: 'step.allow-sms', checked: true }, { id: 'cause.new-device', checked: false }] }],
     ['finishTicks', { ticks: [] }],
@@ -127,6 +166,8 @@ describe('messages', () => {
     ['reportBanners', { kinds: 'locked' }],
     ['reportBanners', { kinds: ['locked'], text: 'Your account has been locked' }],
     ['reportBanners', undefined],
+    ['reportBanners', { kinds: ['locked'], pages: { locked: { hasPhoneField: false, hasCodeField: false, hasAppealButton: false, text: 'locked' } } }],
+    ['reportBanners', { kinds: ['locked'], pages: { hacked: { hasPhoneField: false, hasCodeField: false, hasAppealButton: false } } }],
     ['dismissKind', { kind: 'locked', extra: 1 }],
     ['dismissKind', { kind: 'everything' }],
     ['finishTicks', { ticks: [{ id: 'faq.stay-calm', checked: true }] }],
@@ -147,26 +188,52 @@ describe('checklist', () => {
     expect(COUNTED_ITEMS.length).toBe(12);
   });
 
-  it("puts the current tab's actions first without repeating them, and keeps page-only actions out of the count", () => {
-    const list = buildChecklist(['sms-code']);
-    const guide = guideFor('sms-code');
-    expect(list.pageActions).toEqual(['page.resend-code']);
-    expect(list.thisTab).toEqual(guide.steps.filter((id) => (COUNTED_ITEMS as readonly string[]).includes(id)));
-    const all = [...list.thisTab, ...list.sections.flatMap((s) => s.items)];
-    expect(new Set(all).size).toBe(all.length);
-    expect([...all].sort()).toEqual([...COUNTED_ITEMS].sort());
+  const at = (kind: Situation['kind'], page: Partial<PageFacts> = {}): Situation => ({ kind, page: { ...NO_PAGE_FACTS, ...page } });
+  const counted = (id: string) => (COUNTED_ITEMS as readonly string[]).includes(id);
+
+  it("tells the panel's story first: its action for now, then its steps, counting only those", () => {
+    for (const situation of [at('sms-code', { hasPhoneField: true }), at('locked', { hasAppealButton: true }), at('captcha', { captchaVariant: 'block' })]) {
+      const list = buildChecklist([situation]);
+      const guide = guideFor(situation.kind, situation.page);
+      expect(list.stories[0]!.actions).toEqual([guide.now, ...guide.steps]);
+      expect(list.counted).toEqual([guide.now, ...guide.steps].filter(counted));
+      const all = [...list.counted, ...list.sections.flatMap((s) => s.items)];
+      expect(new Set(all).size).toBe(all.length);
+      expect([...all].sort()).toEqual([...COUNTED_ITEMS].sort());
+    }
+  });
+
+  it('leads with the appeal on a lock screen that offers it, and with forgot-password where it does not', () => {
+    expect(buildChecklist([at('locked', { hasAppealButton: true })]).stories[0]!.actions[0]).toBe('support.appeal');
+    expect(buildChecklist([at('locked')]).stories[0]!.actions[0]).toBe('step.forgot-password');
+  });
+
+  it('opens only the sections the panel names; a robot check names none and counts nothing', () => {
+    const lock = buildChecklist([at('locked')]);
+    expect(lock.sections.filter((s) => s.applies).map((s) => s.id)).toEqual(['unlock', 'support']);
+    const slider = buildChecklist([at('captcha', { captchaVariant: 'slider' })]);
+    expect(slider.counted).toEqual([]);
+    expect(slider.sections.every((s) => !s.applies)).toBe(true);
+    expect(slider.causes[0]).toBe('cause.network-mismatch');
+  });
+
+  it('says an action once when two situations share it', () => {
+    const list = buildChecklist([at('locked'), at('too-many-attempts')]);
+    const said = list.stories.flatMap((s) => s.actions);
+    expect(new Set(said).size).toBe(said.length);
+    expect(list.stories[1]!.actions).not.toContain('step.forgot-password');
   });
 
   it("lists the tab's causes first, every cause once", () => {
-    const list = buildChecklist(['restricted']);
-    expect(list.causes.slice(0, 5)).toEqual(guideFor('restricted').causes);
+    const list = buildChecklist([at('restricted')]);
+    expect(list.causes.slice(0, guideFor('restricted').causes.length)).toEqual(guideFor('restricted').causes);
     expect([...list.causes].sort()).toEqual([...CAUSE_IDS].sort());
   });
 
-  it('has no tab items when the tab shows nothing', () => {
+  it('counts every checklist action, in open sections, when the tab shows nothing', () => {
     const list = buildChecklist([]);
-    expect(list.thisTab).toEqual([]);
-    expect(list.pageActions).toEqual([]);
-    expect(list.sections.map((s) => s.id)).toEqual(['unlock', 'login', 'support']);
+    expect(list.stories).toEqual([]);
+    expect(list.counted).toEqual(COUNTED_ITEMS);
+    expect(list.sections.map((s) => [s.id, s.applies])).toEqual([['unlock', true], ['login', true], ['support', true]]);
   });
 });
