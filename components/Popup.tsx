@@ -210,10 +210,12 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
         ),
       )}
 
-      <details class="box" data-section="causes">
-        <summary>{s('sectionCauses')}</summary>
-        {items(checklist.causes)}
-      </details>
+      {checklist.causes.length > 0 && (
+        <details class="box" data-section="causes">
+          <summary>{s('sectionCauses')}</summary>
+          {items(checklist.causes)}
+        </details>
+      )}
 
       <details class="box" data-section="faq">
         <summary>{s('sectionFaq')}</summary>

@@ -84,7 +84,7 @@ export interface Checklist {
    * tab's panels name one of its actions (or the tab shows nothing); the others start closed.
    */
   sections: (ChecklistSection & { applies: boolean })[];
-  /** Causes, the current tab's first. */
+  /** Causes to check against: the tab's own when it shows something, else all of them. */
   causes: CauseId[];
 }
 
@@ -103,7 +103,12 @@ export function buildChecklist(situations: readonly Situation[]): Checklist {
     items: s.items.filter((id) => !said.has(id)),
     applies: stories.length === 0 || s.items.some((id) => named.has(id)),
   })).filter((s) => s.items.length > 0);
-  const tabCauses = [...new Set(stories.flatMap((s) => s.guide.causes))].filter((id): id is CauseId => (CAUSE_IDS as readonly string[]).includes(id));
-  const causes = [...tabCauses, ...CAUSE_IDS.filter((id) => !tabCauses.includes(id))];
+  // The tab's causes: those its panels list, and those their actions already speak to (a
+  // robot check's "turn off the VPN" is about the network, not a lock).
+  const tabCauses = [...new Set(stories.flatMap((s) => [...s.guide.causes, ...s.actions.flatMap((id) => ACTIONS[id].covers)]))].filter(
+    (id): id is CauseId => (CAUSE_IDS as readonly string[]).includes(id),
+  );
+  // With a banner, only causes that can apply to it (none for a wrong password).
+  const causes = stories.length > 0 ? tabCauses : [...CAUSE_IDS];
   return { stories, counted, sections, causes };
 }

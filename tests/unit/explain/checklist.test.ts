@@ -224,10 +224,11 @@ describe('checklist', () => {
     expect(list.stories[1]!.actions).not.toContain('step.forgot-password');
   });
 
-  it("lists the tab's causes first, every cause once", () => {
-    const list = buildChecklist([at('restricted')]);
-    expect(list.causes.slice(0, guideFor('restricted').causes.length)).toEqual(guideFor('restricted').causes);
-    expect([...list.causes].sort()).toEqual([...CAUSE_IDS].sort());
+  it("lists only the causes that can apply to the tab's banner, and every cause when it shows none", () => {
+    expect(buildChecklist([at('restricted')]).causes).toEqual(guideFor('restricted').causes);
+    expect(buildChecklist([at('captcha', { captchaVariant: 'block' })]).causes).toEqual(['cause.network-mismatch']);
+    expect(buildChecklist([at('wrong-credentials')]).causes).toEqual([]);
+    expect(buildChecklist([]).causes).toEqual(CAUSE_IDS);
   });
 
   it('counts every checklist action, in open sections, when the tab shows nothing', () => {
