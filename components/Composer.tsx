@@ -3,7 +3,7 @@ import { t, type UiKey } from '../lib/i18n/ui-strings';
 import type { Lang } from '../lib/explain/entries';
 import {
   CLAIMS,
-  CLAIMS_BY_SITUATION,
+  claimsFor,
   composeSupportMessage,
   contradictionOf,
   describeBrowser,
@@ -47,13 +47,15 @@ export interface ComposerProps {
   situation: SupportSituation;
   /** The page's own error text, when the composer was opened from a panel. */
   errorText?: string;
-  errorMeaning?: Bilingual;
+  /** Its translation, when it is in another language we know (never our headline). */
+  errorTranslation?: Bilingual;
 }
 
 /** Builds the English message for the support chat; the user copies it. Nothing is sent. */
-export function Composer({ lang, situation: initialSituation, errorText = '', errorMeaning }: ComposerProps) {
+export function Composer({ lang, situation: initialSituation, errorText = '', errorTranslation }: ComposerProps) {
   const [situation, setSituation] = useState<SupportSituation>(initialSituation);
-  const [claims, setClaims] = useState<ClaimId[]>([]);
+  // Ticked at first: only what the page's own message says (claimsFor).
+  const [claims, setClaims] = useState<ClaimId[]>(() => claimsFor(initialSituation, errorText).ticked);
   const [includeError, setIncludeError] = useState(true);
   const [account, setAccount] = useState('');
   const [device, setDevice] = useState<Device | ''>('');
@@ -65,7 +67,7 @@ export function Composer({ lang, situation: initialSituation, errorText = '', er
   const browserName = describeBrowser(navigator.userAgent);
   const message = composeSupportMessage(situation, {
     errorText: includeError ? errorText : '',
-    errorMeaning,
+    errorTranslation,
     claims,
     account,
     device,
@@ -120,8 +122,9 @@ export function Composer({ lang, situation: initialSituation, errorText = '', er
           name="situation"
           value={situation}
           onChange={(e) => {
-            setSituation(e.currentTarget.value as SupportSituation);
-            setClaims([]);
+            const next = e.currentTarget.value as SupportSituation;
+            setSituation(next);
+            setClaims(claimsFor(next, errorText).ticked);
             changed();
           }}
         >
@@ -148,7 +151,7 @@ export function Composer({ lang, situation: initialSituation, errorText = '', er
             {s('composerErrorIncluded')}
           </label>
         )}
-        {CLAIMS_BY_SITUATION[situation].map((id) => (
+        {claimsFor(situation, errorText).offered.map((id) => (
           <label class="choice" key={id}>
             <input
               type="checkbox"

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Kind } from '../lib/detect/kinds';
 import { t, type UiKey } from '../lib/i18n/ui-strings';
-import { ACTIONS, type ActionId } from '../lib/explain/actions';
+import { actionText, type ActionId } from '../lib/explain/actions';
 import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/explain/entries';
+import type { Wait } from '../lib/explain/figures';
 import { glossFor } from '../lib/explain/gloss';
-import { guideFor, type PageFacts } from '../lib/explain/guide';
-import { situationForKinds } from '../lib/explain/support-message';
+import { guideFor, type PageFacts, type PanelGuide } from '../lib/explain/guide';
+import { composerPageMessage, situationForKinds } from '../lib/explain/support-message';
 import { ComposerFrame, COMPOSER_FRAME_CSS } from './ComposerFrame';
 import { PANEL_HEAD_CSS } from './panel-head';
 
@@ -27,6 +28,10 @@ export interface PanelProps {
 
 type Disclosure = 'causes' | 'support' | 'faq' | 'compose';
 
+type PanelGuideSteps = PanelGuide['stepsAre'];
+
+const STEPS_LABEL: Record<PanelGuideSteps, UiKey> = { next: 'panelStepsNext', 'other-route': 'panelStepsOther', checks: 'panelStepsChecks' };
+
 let nextId = 0;
 
 function Entries({ ids, lang }: { ids: KnowledgeId[]; lang: Lang }) {
@@ -42,9 +47,12 @@ function Entries({ ids, lang }: { ids: KnowledgeId[]; lang: Lang }) {
   );
 }
 
-function ActionLine({ id, lang }: { id: ActionId; lang: Lang }) {
-  return <span data-action={id}>{ACTIONS[id][lang].title}</span>;
+function ActionLine({ id, lang, wait }: { id: ActionId; lang: Lang; wait?: Wait }) {
+  return <span data-action={id}>{actionText(id, lang, wait).title}</span>;
 }
+
+/** A quote longer than this may be cut to a few lines; anything shorter is shown whole. */
+const SHORT_QUOTE = 100;
 
 /**
  * "Never show this kind again": rarely wanted in the first moment, so it waits at the end
@@ -65,10 +73,11 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
   const [open, setOpen] = useState(true);
   const [shown, setShown] = useState<Disclosure | null>(null);
   const [uid] = useState(() => `alg-${++nextId}`);
-  const guide = guideFor(kind, page);
+  const guide = guideFor(kind, page, quote);
   const gloss = glossFor(quote, lang);
   const s = (key: UiKey) => t(lang, key);
-  const nowDetail = ACTIONS[guide.now][lang] as { detail?: string };
+  const nowDetail = actionText(guide.now, lang, guide.wait).detail;
+  const nowWith = guide.nowWith && actionText(guide.nowWith, lang);
   // The banner's words: always when the banner may vanish (toasts, overlays), and next to
   // their translation when they are in another language.
   const showQuote = quote !== '' && (placement === 'fixed' || gloss !== null);
@@ -108,7 +117,7 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
         {showQuote && (
           <div class="quote" data-placement={placement}>
             {showOriginal && (
-              <p class={gloss ? 'original short' : 'original'}>
+              <p class={quote.length > SHORT_QUOTE ? 'original long' : 'original'}>
                 <span class="label">{s('panelQuote')}</span> <q lang="">{quote}</q>
               </p>
             )}
@@ -121,21 +130,33 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
         )}
         <div class="now" data-section="now">
           <p class="now-title">
-            <span class="now-label">{s('panelNow')}</span> <ActionLine id={guide.now} lang={lang} />
+            <span class="now-label">{s('panelNow')}</span> <ActionLine id={guide.now} lang={lang} wait={guide.wait} />
           </p>
-          {nowDetail.detail && <p class="now-detail">{nowDetail.detail}</p>}
+          {nowDetail && <p class="now-detail">{nowDetail}</p>}
+          {guide.nowWith && nowWith && (
+            <p class="now-with" data-action={guide.nowWith}>
+              <span class="label">{s('panelNowWith')}</span>
+              {nowWith.title}
+              {nowWith.detail && <span class="now-detail"> {nowWith.detail}</span>}
+            </p>
+          )}
         </div>
         {guide.steps.length > 0 && (
           <div class="steps" data-section="steps">
-            <p class="steps-label">{s(guide.stepsAre === 'next' ? 'panelStepsNext' : 'panelStepsOther')}</p>
+            <p class="steps-label">{s(STEPS_LABEL[guide.stepsAre])}</p>
             <ol>
               {guide.steps.map((id) => (
                 <li key={id}>
-                  <ActionLine id={id} lang={lang} />
+                  <ActionLine id={id} lang={lang} wait={guide.wait} />
                 </li>
               ))}
             </ol>
           </div>
+        )}
+        {guide.caution && (
+          <p class="caution" data-id={guide.caution.id}>
+            {guide.caution.line[lang]}
+          </p>
         )}
         <div class="more" role="group">
           {disclosures.map((d) => (
@@ -175,12 +196,7 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
               page={composer.page}
               origin={composer.origin}
               title={s('composerOpen')}
-              params={{
-                lang,
-                situation: situationForKinds([kind]),
-                quote,
-                meaning: guide.meaning,
-              }}
+              params={{ lang, situation: situationForKinds([kind]), ...composerPageMessage(quote) }}
             />
           </section>
         )}
@@ -206,8 +222,7 @@ export const PANEL_CSS =
 .quote { margin: 0 0 5px; padding: 3px 8px; background: var(--alg-surface); border-radius: 6px; }
 .quote p { margin: 2px 0; }
 .quote q { quotes: "“" "”"; font-style: normal; }
-.original, .gloss { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
-.original.short { -webkit-line-clamp: 1; }
+.original.long { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 .now { margin: 0 0 4px; padding: 4px 8px; background: var(--alg-now); border-radius: 6px; }
 .now p { margin: 0; }
 .now-label { display: inline-block; margin-right: 4px; padding: 0 6px; border-radius: 4px; font-size: 11px;
@@ -215,6 +230,8 @@ export const PANEL_CSS =
 .steps-label { font-size: 11px; font-weight: 700; color: var(--alg-muted); }
 .now-title { font-weight: 700; }
 .now-detail { font-size: 12px; color: var(--alg-muted); line-height: 1.45; }
+.now-with { font-size: 12px; margin-top: 2px !important; }
+.caution { margin: 0 0 4px; padding: 3px 8px; border-left: 3px solid var(--alg-edge); font-size: 12px; }
 .steps { margin: 0 0 4px; }
 .steps p { margin: 0; }
 .steps ol { margin: 2px 0 0; padding-left: 22px; }

@@ -15,7 +15,7 @@ const params = parseComposerFrameParams(location.hash);
 document.documentElement.lang = params.lang;
 document.title = t(params.lang, 'composerOpen');
 render(
-  <Composer lang={params.lang} situation={params.situation} errorText={params.quote} errorMeaning={params.meaning} />,
+  <Composer lang={params.lang} situation={params.situation} errorText={params.quote} errorTranslation={params.meaning} />,
   document.getElementById('app')!,
 );
 

@@ -1,4 +1,5 @@
 import type { KnowledgeId, Lang } from './entries';
+import { waitText, type Wait } from './figures';
 
 /**
  * Things a user can do, each as one short imperative line (what the panel's first state
@@ -23,7 +24,7 @@ export const ACTIONS = {
   // ── From the fact sheet ───────────────────────────────────────────────
   'support.appeal': {
     ja: {
-      title: 'ロック画面の「Appeal for account reactivation」から申し立てる',
+      title: 'ロック画面の「Appeal for account reactivation」から再開を申請する',
       detail:
         '最近の注文の番号・日付・金額・使ったカードを用意すると、本人だと示しやすいそうです（購入者の報告）。',
     },
@@ -58,19 +59,19 @@ export const ACTIONS = {
   },
   'step.allow-sms': {
     ja: {
-      title: '海外からの SMS を受け取れるようにする',
-      detail: '海外や知らない番号からの SMS を拒否する設定だと、認証コードが届きません。設定のしかたは携帯会社（ドコモ・au・ソフトバンクなど）ごとに違います。',
+      title: '番号を入れる前に、海外からの SMS を受け取れるようにする',
+      detail: '海外や知らない番号からの SMS を拒否する設定のままだと、認証コードが届きません。番号を入れてコードを求める前に、その設定を解除してください。方法は携帯会社（ドコモ・au・ソフトバンクなど）ごとに違います。',
     },
     en: {
-      title: 'Allow SMS from overseas senders',
-      detail: 'If your phone rejects SMS from overseas or unknown senders, the code never arrives. How to change it depends on your carrier (docomo, au, SoftBank, …).',
+      title: 'Before entering the number, allow SMS from overseas senders',
+      detail: 'If your phone rejects SMS from overseas or unknown senders, the code never arrives: lift that block before you enter the number and ask for the code. How depends on your carrier (docomo, au, SoftBank, …).',
     },
     covers: ['step.allow-sms'],
   },
   'support.no-phone-screen': {
     ja: {
-      title: '電話番号の入力画面が出なければ、チャットに英語で問い合わせる',
-      detail: 'ページ下部の「Help」の中にある「Customer service」から開けます。',
+      title: '電話番号の入力画面が出なければ、カスタマーサービスのチャットで問い合わせる',
+      detail: 'ページ下部の「Help」の中にある「Customer service」から開けます。英語で書いてください。',
     },
     en: {
       title: 'If the phone-number screen never appears, ask the chat',
@@ -136,14 +137,25 @@ export const ACTIONS = {
   },
   'support.chat': {
     ja: {
-      title: '「Chat Now」から英語でチャットに問い合わせる',
-      detail: 'ページ下部にあるカスタマーサービスのチャットです。日本語は使えません。送る英文は、このガイドで作れます。',
+      title: 'カスタマーサービスのチャットで、英語で問い合わせる',
+      detail: 'ページ下部の「Chat Now」から開けます。日本語は使えません。送る英文は、このガイドの「英文を作る」で作れます。',
     },
     en: {
-      title: 'Ask the chat (“Chat Now”) in English',
-      detail: 'The customer-service chat at the bottom of the page has no Japanese. This guide can write the English for you.',
+      title: 'Ask the customer-service chat, in English',
+      detail: 'Open it with “Chat Now” at the bottom of the page. It has no Japanese; this guide’s composer writes the English for you.',
     },
     covers: ['support.chat'],
+  },
+  'support.order-details': {
+    ja: {
+      title: '最近の注文の番号・日付・金額・使ったカードを手元に用意する',
+      detail: '本人だと示しやすくなるそうです（AliExpress ではなく、購入者のブログでの報告です）。',
+    },
+    en: {
+      title: 'Have a recent order at hand: its number, date, amount and the card used',
+      detail: 'It makes it easier to prove the account is yours (reported by shoppers, not by AliExpress).',
+    },
+    covers: ['support.appeal'],
   },
   'support.new-account-tradeoffs': {
     ja: {
@@ -164,7 +176,7 @@ export const ACTIONS = {
     covers: [],
   },
   'page.complete-check': {
-    ja: { title: '画面に出ている確認（スライダーなど）を最後まで済ませる' },
+    ja: { title: '画面のロボット対策の確認（スライダーなど）を最後まで済ませる' },
     en: { title: 'Complete the check shown on the page (a slider, for example)' },
     covers: [],
   },
@@ -184,29 +196,40 @@ export const ACTIONS = {
     covers: [],
   },
   'page.wait-retry': {
-    ja: { title: 'しばらく時間をおいてから、もう一度開く' },
-    en: { title: 'Wait a while, then open the page again' },
+    ja: { title: 'しばらく待ってから、ページを一度だけ再読み込みする' },
+    en: { title: 'Wait a while, then reload the page once' },
     covers: [],
   },
   'page.vpn-off': {
     ja: {
-      title: 'VPN・プロキシを使っていれば、オフにして開き直す',
-      detail: 'この確認は、VPN・プロキシの利用や、短い時間に多くのページを開くことで出やすくなると、この確認を調べている人たちが報告しています。',
+      title: 'VPN・プロキシを使っていれば、オフにする',
+      detail: 'VPN やプロキシの利用、接続元と合わないタイムゾーン、短い時間の多くの読み込みで、この確認が出やすくなると、この確認を調べている人たちが報告しています。',
     },
     en: {
-      title: 'If you use a VPN or proxy, switch it off and reopen the page',
-      detail: 'People who study this check report that VPNs, proxies and many page loads in a short time make it likelier.',
+      title: 'If you use a VPN or proxy, switch it off',
+      detail: 'People who study this check report that a VPN or proxy, a time zone that does not match where you connect from, and many page loads in a short time make it likelier.',
     },
     covers: ['cause.network-mismatch'],
   },
+  // The other two things people who study the check name (cause.network-mismatch, said by page.vpn-off).
+  'page.time-zone': {
+    ja: { title: 'ブラウザのタイムゾーンが、接続元の地域と合っているか確かめる' },
+    en: { title: 'Check that the browser’s time zone matches where you connect from' },
+    covers: [],
+  },
+  'page.slow-down': {
+    ja: { title: '短い時間に、ページを何度も読み込まない' },
+    en: { title: 'Do not reload pages many times in a short time' },
+    covers: [],
+  },
   'page.wait-login': {
-    ja: { title: 'しばらく時間をおいてから、もう一度ログインする' },
+    ja: { title: 'しばらく待ってから、もう一度ログインする' },
     en: { title: 'Wait a while, then log in again' },
     covers: [],
   },
   'page.retype-login': {
-    ja: { title: 'アカウント名とパスワードを確かめて、入力し直す' },
-    en: { title: 'Check the account name and password, and type them again' },
+    ja: { title: 'メールアドレスまたは電話番号と、パスワードを確かめて入力し直す' },
+    en: { title: 'Check the e-mail address or phone number and the password, and type them again' },
     covers: [],
   },
   'page.resend-code': {
@@ -223,8 +246,20 @@ export const ACTIONS = {
 
 export type ActionId = keyof typeof ACTIONS;
 
-export function actionText(id: ActionId, lang: Lang): ActionText {
-  return ACTIONS[id][lang];
+/**
+ * Actions that ask to wait, said with the page's own figure when it gave one: 「30 分待ってから」,
+ * never 「しばらく」 when the page said how long.
+ */
+const WITH_WAIT: Partial<Record<ActionId, Record<Lang, (wait: string) => string>>> = {
+  'page.wait-login': { ja: (w) => `${w}待ってから、もう一度ログインする`, en: (w) => `Wait ${w}, then log in again` },
+  'page.wait-retry': { ja: (w) => `${w}待ってから、ページを一度だけ再読み込みする`, en: (w) => `Wait ${w}, then reload the page once` },
+};
+
+/** An action's line and detail, with the page's waiting time in it when the page gave one. */
+export function actionText(id: ActionId, lang: Lang, wait?: Wait): ActionText {
+  const text: ActionText = ACTIONS[id][lang];
+  const withWait = WITH_WAIT[id];
+  return wait && withWait ? { ...text, title: withWait[lang](waitText(wait, lang)) } : text;
 }
 
 export function isActionId(value: unknown): value is ActionId {

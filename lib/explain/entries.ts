@@ -47,11 +47,11 @@ export const KNOWLEDGE = {
   'cause.buyer-feedback': {
     ja: {
       title: '出品者からの低い評価が多い',
-      body: '理不尽なクレームや気軽なキャンセルを繰り返し、出品者から悪い評価を多く受けると、問題のある購入者と見なされて一時的にロックされることがあります。',
+      body: '理不尽なクレームや安易なキャンセルを繰り返し、出品者から悪い評価を多く受けると、問題のある購入者と見なされて一時的にロックされることがあります。',
     },
     en: {
       title: 'Many negative ratings from sellers',
-      body: 'Unreasonable complaints or repeated casual cancellations can earn many negative ratings from sellers. The buyer can then be marked as abusive and locked for a while.',
+      body: 'Unreasonable complaints or repeated careless cancellations can earn many negative ratings from sellers. The buyer can then be marked as abusive and locked for a while.',
     },
   },
   'cause.unpaid-orders': {
@@ -66,8 +66,8 @@ export const KNOWLEDGE = {
   },
   'cause.frequent-disputes': {
     ja: {
-      title: '紛争（返金の申し立て）を何度も開いた',
-      body: '紛争を開く回数が多すぎると、問題のある購入者と見なされます。基準は公開されていませんが、注文の半分以上で紛争を開くとロックされる、という報告があります。',
+      title: '「紛争を開始」を何度も使った',
+      body: '紛争を開始する回数が多すぎると、問題のある購入者と見なされます。基準は公開されていませんが、注文の半分以上で紛争を開始するとロックされる、という報告があります。',
     },
     en: {
       title: 'Disputes opened very often',
@@ -168,7 +168,7 @@ export const KNOWLEDGE = {
   },
   'step.phone-format': {
     ja: {
-      title: '電話番号は +81 の国際形式で入力する',
+      title: '電話番号は +81 の形で入力する',
       body: '先頭の 0 を取り、国番号 +81 を付けます。080-1234-5678 なら +81 80-1234-5678（区切りなしなら +818012345678）です。初めての人がよく間違えるところです。',
     },
     en: {
@@ -211,7 +211,7 @@ export const KNOWLEDGE = {
   'support.chat': {
     ja: {
       title: 'カスタマーサービスのチャット（英語）',
-      body: '項目別のフォームがない相談は、ページ下部の「Chat Now」から、カスタマーサービスのチャットでできます。日本語は使えないため、英語で書いてください。',
+      body: '項目別のフォームがない相談は、カスタマーサービスのチャットでできます。ページ下部の「Chat Now」から開けます。日本語は使えないため、英語で書いてください。',
     },
     en: {
       title: 'Customer-service chat (English)',
@@ -230,8 +230,8 @@ export const KNOWLEDGE = {
   },
   'support.appeal': {
     ja: {
-      title: '「Account reactivation」で解除を申し立てる',
-      body: 'ロック画面に「Appeal for account reactivation」や「Account reactivation」のボタンが出ることがあります。そこから解除を申し立てるときは、最近の注文番号・日付・金額・使ったカードを手元に用意すると、本人だと示しやすいそうです（AliExpress ではなく、購入者のブログでの報告です）。',
+      title: '「Account reactivation」から再開を申請する',
+      body: 'ロック画面に「Appeal for account reactivation」や「Account reactivation」のボタンが出ることがあります。そこから申請するときは、最近の注文番号・日付・金額・使ったカードを手元に用意すると、本人だと示しやすいそうです（AliExpress ではなく、購入者のブログでの報告です）。',
     },
     en: {
       title: 'Appeal with “Account reactivation”',
@@ -283,11 +283,11 @@ export const KNOWLEDGE = {
   'faq.stay-calm': {
     ja: {
       title: '落ち着いて、ひとつずつ確かめる',
-      body: 'ロックされると不安になりますが、考えられることをひとつずつ確かめてください。多くの場合、アカウントは戻ってきます。',
+      body: 'ロックされると不安になりますが、考えられることをひとつずつ確かめてください。そのうえで適切に対処すれば、多くの場合、アカウントは戻ってきます。',
     },
     en: {
       title: 'Stay calm and go step by step',
-      body: 'A lock is alarming, but check the possibilities one at a time: in most cases the account comes back.',
+      body: 'A lock is alarming, but check the possibilities one at a time; with the right steps taken, in most cases the account comes back.',
     },
   },
 } as const satisfies Record<string, KnowledgeEntry>;

@@ -1,4 +1,5 @@
 import type { Lang } from './entries';
+import { laterText, numbersIn, waitIn, type Wait } from './figures';
 
 /**
  * What a banner in another language says, in the reader's language, shown next to the
@@ -6,10 +7,13 @@ import type { Lang } from './entries';
  * translation; any other wording gets none: the panel's headline, the meaning of its kind,
  * already says what it means, and saying it twice helps no one.
  */
+/** A translation that says "later" with the page's own figure, when the page gave one. */
+type Worded = string | ((later: (lang: Lang) => string, text: string) => string);
+
 interface KnownWording {
   re: RegExp;
-  ja: string;
-  en: string;
+  ja: Worded;
+  en: Worded;
   /**
    * The translation says nothing the panel's headline (the kind's meaning) does not: it is
    * matched, so that a shorter rule below does not give it a gloss, and shown as nothing.
@@ -31,7 +35,7 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
   },
   {
     re: /not authorized to sign in/,
-    ja: 'このアカウントへのサインインは許可されていません。',
+    ja: 'このアカウントへのログインは許可されていません。',
     en: 'You are not authorized to sign in to this account.',
   },
   {
@@ -78,13 +82,13 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
   },
   {
     re: /网络拥堵|请稍后重试/,
-    ja: '混み合っています。しばらくしてからもう一度お試しください。',
-    en: 'The network is busy. Please try again later.',
+    ja: (later) => `混み合っています。${later('ja')}もう一度お試しください。`,
+    en: (later) => `The network is busy. Please try again ${later('en')}.`,
   },
   {
     re: /unusual traffic from your network.{0,4}please try again later|unusual traffic detected/,
-    ja: 'お使いのネットワークから通常と異なる通信が検出されました。しばらくしてからもう一度お試しください。',
-    en: 'Unusual traffic was detected from your network. Please try again later.',
+    ja: (later) => `お使いのネットワークから通常と異なる通信が検出されました。${later('ja')}もう一度お試しください。`,
+    en: (later) => `Unusual traffic was detected from your network. Please try again ${later('en')}.`,
   },
   {
     re: /unusual traffic/,
@@ -98,8 +102,8 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
   },
   {
     re: /server is busy|system is busy/,
-    ja: 'サーバーが混み合っています。しばらくしてからもう一度お試しください。',
-    en: 'The server is busy. Please try again later.',
+    ja: (later) => `サーバーが混み合っています。${later('ja')}もう一度お試しください。`,
+    en: (later) => `The server is busy. Please try again ${later('en')}.`,
   },
   {
     re: /something's wrong|something’s wrong/,
@@ -113,8 +117,8 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
   },
   {
     re: /(account|password).{0,30}(incorrect|wrong)/,
-    ja: 'アカウント名またはパスワードが正しくありません。',
-    en: 'The account name or password is incorrect.',
+    ja: 'アカウントまたはパスワードが正しくありません。',
+    en: 'The account or password is incorrect.',
     restatesHeadline: true,
   },
   {
@@ -133,11 +137,17 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
     en: 'Your browser version is too old. Please update your browser.',
   },
   {
-    re: /too many/,
-    ja: '試行回数が多すぎます。しばらくしてからもう一度お試しください。',
-    en: 'Too many attempts. Please try again later.',
+    // "Too many failed attempts. Please try again in 30 minutes." The second sentence only
+    // when the page says it, with its figure. In the site's other languages too.
+    re: /too many|尝试次数过多|登录次数过多|操作过于频繁|слишком много|너무 많|demasiados intentos|trop de tentatives|zu viele|muitas tentativas/,
+    ja: (later, text) => `試行回数が多すぎます。${TRY_AGAIN.test(text) ? `${later('ja')}もう一度お試しください。` : ''}`,
+    en: (later, text) => `Too many attempts.${TRY_AGAIN.test(text) ? ` Please try again ${later('en')}.` : ''}`,
   },
+
 ];
+
+// "try again", 重试 / 再试, 다시 시도, повторите, réessayez, erneut, intente / tente de novo.
+const TRY_AGAIN = /try again|重试|再试|다시 시도|повтор|réessay|erneut|inténtelo|intente|tente novamente/;
 
 const KANA = /[\u3040-\u30ff]/;
 // Plain ASCII and typographic punctuation: English as the site writes it.
@@ -152,7 +162,8 @@ function isInLanguage(text: string, lang: Lang): boolean {
 /**
  * The translation of a quoted banner the site words in a way we know, or null: when the
  * quote is already in the reader's language (or empty), when the translation would only
- * repeat the headline, and when we do not know the wording. Then the panel's headline is
+ * repeat the headline, when we do not know the wording, and when it would lose one of
+ * the page's numbers. A waiting time the page states ("in 30 minutes") is kept. Then the panel's headline is
  * all we can say of it, and it stands right above.
  */
 export function glossFor(quote: string, lang: Lang): string | null {
@@ -160,5 +171,12 @@ export function glossFor(quote: string, lang: Lang): string | null {
   if (!text || isInLanguage(text, lang)) return null;
   const lower = text.toLowerCase();
   const known = KNOWN_WORDINGS.find((w) => w.re.test(lower));
-  return known && !known.restatesHeadline ? known[lang] : null;
+  if (!known || known.restatesHeadline) return null;
+  const wait: Wait | undefined = waitIn(text);
+  const worded = known[lang];
+  const gloss = typeof worded === 'string' ? worded : worded((l) => laterText(wait, l), lower);
+  // A translation that would drop one of the page's numbers (a time, a count) is not one:
+  // the original, shown with it or right above, keeps them.
+  const kept = numbersIn(gloss);
+  return numbersIn(text).every((n) => kept.includes(n)) ? gloss : null;
 }

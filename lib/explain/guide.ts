@@ -1,7 +1,9 @@
 import type { Kind } from '../detect/kinds';
 import { ACTIONS, type ActionId } from './actions';
 import type { KnowledgeId } from './entries';
+import type { Wait } from './figures';
 import { headOf, type Line } from './heads';
+import { messageFactsOf, type MessageFacts } from './message-facts';
 
 import type { CaptchaVariant } from '../detect/captcha';
 
@@ -35,10 +37,19 @@ export interface PanelGuide {
   noteCovers: KnowledgeId[];
   /** The one thing to do now, on this page. */
   now: ActionId;
+  /** What to have ready for `now` (the order details next to the chat route), said with it. */
+  nowWith?: ActionId;
   /** Then, at most three numbered steps. */
   steps: ActionId[];
-  /** Heading of the steps: what follows `now`, or another route when `now` is a shortcut. */
-  stepsAre: 'next' | 'other-route';
+  /**
+   * Heading of the steps: what follows `now`, another route when `now` is a shortcut, or
+   * what to check when the page keeps coming back.
+   */
+  stepsAre: 'next' | 'other-route' | 'checks';
+  /** The page's own waiting time: the actions that ask to wait say it (see actionText). */
+  wait?: Wait;
+  /** One line the first state adds because of what the page's message says. */
+  caution?: { id: KnowledgeId; line: Line };
   causes: KnowledgeId[];
   /** Support entries not already said by `now` or `steps`. */
   support: KnowledgeId[];
@@ -58,9 +69,20 @@ export const LOCK_CAUSES = [
   'cause.phone-missing',
 ] as const satisfies readonly KnowledgeId[];
 
+/**
+ * Said in the first state when the site itself sends the user to another account: what a
+ * new account costs (support.new-account-tradeoffs), before they rush into one.
+ */
+const NEW_ACCOUNT_CAUTION: Line = {
+  ja: '別のアカウントを作る前に：同じメールアドレスは再登録できず、同じ端末では断られることもあり、会員レベルも最初からになります。',
+  en: 'Before making another account: the same e-mail cannot be registered again, the same device may be refused, and your member level starts over.',
+};
+
 interface Draft {
   noteCovers?: KnowledgeId[];
   now: ActionId;
+  nowWith?: ActionId;
+  caution?: PanelGuide['caution'];
   steps?: (ActionId | false)[];
   stepsAre?: PanelGuide['stepsAre'];
   causes?: KnowledgeId[];
@@ -79,17 +101,20 @@ function captchaDraft(variant: CaptchaVariant | undefined): Draft {
     case 'failed':
       return { now: 'page.reload-slide', steps: ['page.vpn-off', 'page.wait-retry'] };
     case 'block':
-      return { now: 'page.vpn-off', steps: ['page.wait-retry'] };
+      // Waiting and reloading once is what the page asks and works for most; the rest
+      // applies to few users, so it comes as checks for a page that keeps coming back.
+      return { now: 'page.wait-retry', steps: ['page.vpn-off', 'page.time-zone', 'page.slow-down'], stepsAre: 'checks' };
     case 'busy':
       return { now: 'page.wait-retry' };
   }
 }
 
-function draftFor(kind: Kind, page: PageFacts): Draft {
+function draftFor(kind: Kind, page: PageFacts, message: MessageFacts): Draft {
   switch (kind) {
     case 'locked':
       return {
         noteCovers: ['faq.stay-calm'],
+        ...(message.asksForOtherAccount ? { caution: { id: 'support.new-account-tradeoffs', line: NEW_ACCOUNT_CAUTION } } : {}),
         // The lock screen's own appeal button is the shortest way, when it is there; the
         // temporary-password route is then the other way.
         ...(page.hasAppealButton
@@ -100,22 +125,27 @@ function draftFor(kind: Kind, page: PageFacts): Draft {
         faq: ['faq.why-temporary-lock'],
       };
     case 'restricted':
+      // No topic form is about restrictions: the chat takes everything else. The lock
+      // causes are not shown: the fact sheet gives them as causes of a lock, not of this.
       return {
-        now: 'support.topics',
-        steps: ['support.chat'],
-        causes: ['cause.frequent-disputes', 'cause.buyer-feedback', 'cause.unpaid-orders', 'cause.payment-changes', 'cause.under-review'],
+        now: 'support.chat',
+        nowWith: 'support.order-details',
+        steps: ['support.topics'],
+        stepsAre: 'other-route',
       };
     case 'deleted':
       return {
         noteCovers: ['cause.deleted'],
         now: 'support.chat',
+        nowWith: 'support.order-details',
+        ...(message.asksForOtherAccount ? { caution: { id: 'support.new-account-tradeoffs', line: NEW_ACCOUNT_CAUTION } } : {}),
         support: ['support.new-account-tradeoffs'],
       };
     case 'verification':
+      // The SMS block is lifted before the number is entered: sending it asks for the code at once.
       return {
-        now: page.hasPhoneField ? 'step.phone-format' : page.hasCodeField ? 'page.resend-code' : 'page.follow-check',
-        steps: [(page.hasPhoneField || page.hasCodeField) && 'step.allow-sms'],
-        causes: ['cause.new-device', 'cause.under-review'],
+        now: page.hasPhoneField || page.hasCodeField ? 'step.allow-sms' : 'page.follow-check',
+        steps: [page.hasPhoneField && 'step.phone-format', page.hasCodeField && !page.hasPhoneField && 'page.resend-code'],
         support: ['support.chat'],
       };
     case 'wrong-credentials':
@@ -133,11 +163,11 @@ function draftFor(kind: Kind, page: PageFacts): Draft {
         support: ['support.topics', 'support.chat'],
       };
     case 'sms-code':
-      return {
-        // What fixes a code that does not arrive or does not work comes first.
-        now: 'page.resend-code',
-        steps: ['step.allow-sms', page.hasPhoneField && 'step.phone-format', 'support.chat'],
-      };
+      // A code the page calls wrong arrived: the newest one is what to enter. Otherwise
+      // the likeliest reason it never came is the SMS block, lifted before asking again.
+      return message.saysCodeRejected
+        ? { now: 'page.resend-code', steps: [page.hasPhoneField && 'step.phone-format', 'support.chat'] }
+        : { now: 'step.allow-sms', steps: ['page.resend-code', page.hasPhoneField && 'step.phone-format', 'support.chat'] };
     case 'email-unverified':
       return { now: 'step.verify-email', support: ['support.topics'] };
     case 'captcha':
@@ -148,20 +178,30 @@ function draftFor(kind: Kind, page: PageFacts): Draft {
 }
 
 /**
- * The panel's content for a kind on a page. Nothing is said twice: support entries that an
- * action already says, and questions the note already answers, are left out.
+ * The panel's content for a kind on a page, given the page's own message (its quote). Nothing
+ * is said twice: support entries that an action or the caution already says, and questions
+ * the note already answers, are left out.
  */
-export function guideFor(kind: Kind, page: PageFacts = NO_PAGE_FACTS): PanelGuide {
-  const draft = draftFor(kind, page);
+export function guideFor(kind: Kind, page: PageFacts = NO_PAGE_FACTS, message = ''): PanelGuide {
+  const facts = messageFactsOf(message);
+  const draft = draftFor(kind, page, facts);
   const steps = (draft.steps ?? []).filter((s): s is ActionId => s !== false && s !== draft.now).slice(0, 3);
-  const said = new Set<KnowledgeId>([...(draft.noteCovers ?? []), ...[draft.now, ...steps].flatMap((id) => ACTIONS[id].covers)]);
+  const actions = [draft.now, ...(draft.nowWith ? [draft.nowWith] : []), ...steps];
+  const said = new Set<KnowledgeId>([
+    ...(draft.noteCovers ?? []),
+    ...(draft.caution ? [draft.caution.id] : []),
+    ...actions.flatMap((id) => ACTIONS[id].covers),
+  ]);
   const unsaid = (ids: KnowledgeId[] | undefined) => (ids ?? []).filter((id) => !said.has(id));
   return {
     ...headOf(kind, page.captchaVariant),
     noteCovers: draft.noteCovers ?? [],
     now: draft.now,
+    ...(draft.nowWith ? { nowWith: draft.nowWith } : {}),
     steps,
     stepsAre: draft.stepsAre ?? 'next',
+    ...(facts.wait ? { wait: facts.wait } : {}),
+    ...(draft.caution ? { caution: draft.caution } : {}),
     causes: unsaid(draft.causes),
     support: unsaid(draft.support),
     faq: unsaid(draft.faq),

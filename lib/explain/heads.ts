@@ -21,11 +21,11 @@ export const KIND_MEANING: Record<Kind, Line> = {
   restricted: { ja: 'アカウントの一部の機能が制限されています', en: 'Some functions of your account are restricted' },
   deleted: { ja: 'このアカウントは削除されています', en: 'This account has been deleted' },
   verification: { ja: '続けるには本人確認が必要です', en: 'You need to confirm it is you to go on' },
-  'wrong-credentials': { ja: '入力したアカウント名かパスワードが違います', en: 'The account name or password you entered is wrong' },
+  'wrong-credentials': { ja: 'メールアドレスまたは電話番号か、パスワードが違います', en: 'The e-mail address or phone number, or the password, is wrong' },
   'too-many-attempts': { ja: 'ログインを試した回数が多すぎます', en: 'Too many login attempts' },
   'sms-code': { ja: 'SMS 認証がうまくいっていません', en: 'The SMS verification is not working' },
   'email-unverified': { ja: 'メールアドレスの確認がまだ済んでいません', en: 'Your e-mail address is not verified yet' },
-  captcha: { ja: 'ロボットではないことの確認です', en: 'This is a check that you are not a robot' },
+  captcha: { ja: 'ロボット対策の確認です', en: 'This is a robot check' },
   'browser-unsupported': { ja: 'お使いのブラウザは古いか、AliExpress に対応していません', en: 'Your browser is too old or not supported by AliExpress' },
 };
 
@@ -33,7 +33,7 @@ const CAPTCHA_MEANING: Record<CaptchaVariant, Line> = {
   slider: KIND_MEANING.captcha,
   recaptcha: KIND_MEANING.captcha,
   failed: { ja: 'ロボット対策の確認に失敗しました', en: 'The robot check did not go through' },
-  block: { ja: 'ロボット対策でアクセスが止められています', en: 'Access is blocked by the anti-robot check' },
+  block: { ja: 'ロボット対策の確認でアクセスが止められています', en: 'Access is blocked by the robot check' },
   busy: { ja: 'サーバーが混み合っています', en: 'The server is busy' },
 };
 
@@ -47,7 +47,8 @@ const NOT_THE_ACCOUNT: Line = { ja: 'アカウントのロックではありま�
 function noteOf(kind: Kind, variant?: CaptchaVariant): Line | undefined {
   switch (kind) {
     case 'locked':
-      return { ja: '多くの場合、アカウントは元に戻ります。', en: 'In most cases the account comes back.' };
+      // The source's condition stays: with the right steps (faq.stay-calm).
+      return { ja: 'ひとつずつ適切に対処すれば、多くの場合アカウントは戻ります。', en: 'With the right steps, in most cases the account comes back.' };
     case 'deleted':
       return { ja: 'これまでどおりには使えません。', en: 'It cannot be used as before.' };
     case 'captcha':

@@ -1,12 +1,17 @@
 import type { Kind } from '../detect/kinds';
+import { glossFor } from './gloss';
+import { messageFactsOf } from './message-facts';
 
 /**
  * The English message for AliExpress's English-only support chat, with its Japanese
  * meaning so the user knows what they send. Built here, copied by the user; nothing is
  * ever sent by the extension.
  *
- * It must never say anything false: the situation comes from what the page showed, every
- * claim about what the user did is a box the user ticks (none is ticked by default), and
+ * It must never say anything false: the opening states only what the page showed, every
+ * claim about what the user did or saw (that it keeps happening, that something does not
+ * work) is a box the user ticks, only what the page's own message says is ticked before
+ * the user does, the page's message is quoted or translated (never replaced by our
+ * headline), and
  * nothing the user typed reaches the English unless it is plain ASCII (an agent who reads
  * English cannot use Japanese text, and a half-Japanese message looks broken).
  */
@@ -47,7 +52,7 @@ export interface Bilingual {
   ja: string;
 }
 
-/** What the message asks for: a plain statement of what the page shows, then a request. */
+/** What the message asks for: a plain statement of what the page shows (and nothing the user would have to tell), then a request. */
 const OPENINGS: Record<SupportSituation, Bilingual> = {
   locked: {
     en: 'My AliExpress account is locked, and I cannot log in. Could you please check my account and help me unlock it?',
@@ -62,20 +67,20 @@ const OPENINGS: Record<SupportSituation, Bilingual> = {
     ja: 'ログインしようとすると、アカウントが削除されていると表示されます。元に戻せるかどうか、できない場合はどうすればよいかを教えていただけますか。',
   },
   verification: {
-    en: 'AliExpress asks me to verify my identity, but I cannot complete the verification. Could you please help me?',
-    ja: 'AliExpress から本人確認を求められていますが、確認を完了できません。手伝っていただけますか。',
+    en: 'AliExpress asks me to verify my identity before I can continue. Could you please help me?',
+    ja: 'AliExpress から、続けるには本人確認が必要だと表示されます。手伝っていただけますか。',
   },
   'sms-code': {
-    en: 'I cannot complete the SMS verification for my AliExpress account: the code does not work for me. Could you please help me?',
-    ja: '私の AliExpress アカウントの SMS 認証を完了できません。認証コードがうまく使えません。手伝っていただけますか。',
+    en: 'AliExpress shows me an error about the SMS verification code for my account. Could you please help me?',
+    ja: 'AliExpress で、SMS の認証コードについてのエラーが表示されます。手伝っていただけますか。',
   },
   'email-unverified': {
-    en: 'AliExpress says that my e-mail address is not verified yet, and I cannot finish the verification. Could you please help me?',
-    ja: 'メールアドレスの確認が済んでいないと表示され、確認を完了できません。手伝っていただけますか。',
+    en: 'AliExpress says that my e-mail address is not verified yet. Could you please help me?',
+    ja: 'AliExpress で、メールアドレスの確認が済んでいないと表示されます。手伝っていただけますか。',
   },
   blocked: {
-    en: 'AliExpress keeps showing me a security check ("unusual traffic") and I cannot use the site. Could you please help me?',
-    ja: 'AliExpress でセキュリティの確認（「unusual traffic」）が何度も表示され、サイトを使えません。手伝っていただけますか。',
+    en: 'AliExpress shows me a security check and I cannot continue. Could you please help me?',
+    ja: 'AliExpress でロボット対策の確認が表示され、先に進めません。手伝っていただけますか。',
   },
   'cannot-log-in': {
     en: 'I cannot log in to my AliExpress account. Could you please help me find out what is wrong?',
@@ -99,11 +104,11 @@ export const CLAIMS = {
   },
   'appeal-sent': {
     en: 'I have already appealed through "Appeal for account reactivation".',
-    ja: '「Appeal for account reactivation」から、すでに申し立てを送りました。',
+    ja: '「Appeal for account reactivation」から、すでに再開を申請しました。',
   },
   'owner-can-confirm-orders': {
     en: 'I am the owner of this account and can confirm the details of my recent orders.',
-    ja: '私はこのアカウントの持ち主で、最近の注文の内容を確認できます。',
+    ja: '私はこのアカウントの持ち主で、最近の注文の内容をお伝えできます。',
   },
   'deleted-by-me': {
     en: 'I deleted the account myself by mistake.',
@@ -118,8 +123,20 @@ export const CLAIMS = {
     ja: 'SMS の認証コードが届きません。',
   },
   'code-rejected': {
-    en: 'The code arrives, but it is not accepted.',
-    ja: 'コードは届きますが、受け付けられません。',
+    en: 'The code arrives, but it is rejected as incorrect.',
+    ja: 'コードは届きますが、正しくないと表示されます。',
+  },
+  'verification-fails': {
+    en: 'I cannot complete the verification.',
+    ja: '本人確認を最後まで済ませられません。',
+  },
+  'check-repeats': {
+    en: 'The check keeps coming back, even after I complete it.',
+    ja: '確認を済ませても、何度も表示されます。',
+  },
+  'check-fails': {
+    en: 'When I try to complete the check, it does not work.',
+    ja: '確認を済ませようとしても、うまくいきません。',
   },
   'sms-allowed': {
     en: 'My phone accepts SMS from overseas senders.',
@@ -127,7 +144,7 @@ export const CLAIMS = {
   },
   'phone-plus81': {
     en: 'I entered my phone number in international format (+81).',
-    ja: '電話番号は国際形式（+81）で入力しました。',
+    ja: '電話番号は +81 の形で入力しました。',
   },
   'email-not-received': {
     en: 'The verification e-mail has not arrived (I also checked the spam folder).',
@@ -167,17 +184,44 @@ export function contradictionOf(id: ClaimId): ClaimId | undefined {
   return undefined;
 }
 
-/** The claims that make sense in each situation, in the order they are offered. */
+/** The claims that make sense in each situation, in the order they are offered when the page's message says nothing of them. */
 export const CLAIMS_BY_SITUATION: Record<SupportSituation, readonly ClaimId[]> = {
   locked: ['tried-forgot-password', 'no-phone-screen', 'appeal-sent', 'owner-can-confirm-orders', 'no-rules-broken'],
   restricted: ['owner-can-confirm-orders', 'no-rules-broken'],
   deleted: ['did-not-delete', 'deleted-by-me', 'owner-can-confirm-orders'],
-  verification: ['code-not-received', 'sms-allowed', 'phone-plus81', 'owner-can-confirm-orders'],
+  verification: ['verification-fails', 'code-not-received', 'code-rejected', 'sms-allowed', 'phone-plus81', 'owner-can-confirm-orders'],
   'sms-code': ['code-not-received', 'code-rejected', 'sms-allowed', 'phone-plus81'],
   'email-unverified': ['email-not-received'],
-  blocked: ['no-vpn', 'browser-updated', 'other-browser-tried'],
+  blocked: ['check-repeats', 'check-fails', 'no-vpn', 'browser-updated', 'other-browser-tried'],
   'cannot-log-in': ['password-reset', 'browser-updated', 'other-browser-tried'],
 };
+
+/** The claims the page's own message makes true: said first, and ticked until the user unticks them. */
+function claimsTheMessageSays(message: string): ClaimId[] {
+  return messageFactsOf(message).saysCodeRejected ? ['code-rejected'] : [];
+}
+
+/**
+ * The claims offered in a situation and those ticked at first. Nothing but the page's own
+ * message orders or ticks them: "the verification code is incorrect" puts "the code was
+ * rejected" first, ticked, and its contradiction ("never received") stays unticked.
+ */
+export function claimsFor(situation: SupportSituation, message: string): { offered: ClaimId[]; ticked: ClaimId[] } {
+  const offered = CLAIMS_BY_SITUATION[situation];
+  const said = claimsTheMessageSays(message).filter((id) => offered.includes(id));
+  return { offered: [...said, ...offered.filter((id) => !said.includes(id))], ticked: said };
+}
+
+/**
+ * What the composer gets of the page's message: its words, and its translation when we have
+ * one (a known wording in another language), in both languages. Never our headline: that
+ * is what we think it means, not what the page says.
+ */
+export function composerPageMessage(quote: string): { quote: string; meaning?: Bilingual } {
+  const en = glossFor(quote, 'en');
+  const ja = glossFor(quote, 'ja');
+  return en !== null && ja !== null ? { quote, meaning: { en, ja } } : { quote };
+}
 
 export const DEVICES = ['this-browser', 'phone-browser', 'app-iphone', 'app-android'] as const;
 export type Device = (typeof DEVICES)[number];
@@ -185,10 +229,10 @@ export type Device = (typeof DEVICES)[number];
 export interface SupportDetails {
   /** The page's own error text (quoted by the panel). Only plain English goes in verbatim. */
   errorText?: string;
-  /** What the page's error means, used when its own text is not English. */
-  errorMeaning?: Bilingual;
+  /** The translation of the page's error, used when its own text is not English (see composerPageMessage). */
+  errorTranslation?: Bilingual;
   claims?: readonly ClaimId[];
-  /** The account's e-mail address or member ID. */
+  /** What the user logs in with: an e-mail address or a phone number. */
   account?: string;
   device?: Device | '';
   /** For `this-browser`: what the browser says it is, e.g. "Chrome 150 on Windows". */
@@ -241,9 +285,9 @@ export function composeSupportMessage(situation: SupportSituation, details: Supp
   if (errorText && PRINTABLE_ASCII.test(errorText)) {
     en.push('', `The page shows this message: "${errorText}"`);
     ja.push('', `ページにはこう表示されています：「${errorText}」`);
-  } else if (errorText && details.errorMeaning && PRINTABLE_ASCII.test(details.errorMeaning.en)) {
-    en.push('', `The page shows a message in another language that means: "${details.errorMeaning.en}"`);
-    ja.push('', `ページには、英語以外の言語で次のような意味の表示が出ています：「${details.errorMeaning.ja}」`);
+  } else if (errorText && details.errorTranslation && PRINTABLE_ASCII.test(details.errorTranslation.en)) {
+    en.push('', `The page shows a message in another language. In English it says: "${details.errorTranslation.en}"`);
+    ja.push('', `ページには、英語以外の言語の表示が出ています。日本語にすると：「${details.errorTranslation.ja}」`);
   }
 
   const ticked = (id: ClaimId) => !!details.claims?.includes(id);
@@ -259,7 +303,7 @@ export function composeSupportMessage(situation: SupportSituation, details: Supp
   const facts: Bilingual[] = [];
   const account = tidy(details.account);
   if (account) {
-    if (PRINTABLE_ASCII.test(account)) facts.push({ en: `Account (e-mail or member ID): ${account}`, ja: `アカウント（メールアドレスまたは会員 ID）：${account}` });
+    if (PRINTABLE_ASCII.test(account)) facts.push({ en: `Account (e-mail address or phone number): ${account}`, ja: `アカウント（メールアドレスまたは電話番号）：${account}` });
     else rejected.push({ field: 'account', reason: 'not-ascii' });
   }
   if (details.device) {

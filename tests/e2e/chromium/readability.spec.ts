@@ -68,7 +68,7 @@ test('the slider page says to drag the slider; the lock modal points at its own 
   await open(page, 'login-locked-modal.html');
   const lock = page.locator('ali-lock-guide[data-kind="locked"]');
   await expect(lock.locator('[data-section="now"]')).toContainText('ロック画面の「Appeal for account reactivation」');
-  await expect(lock.locator('.note')).toHaveText('多くの場合、アカウントは元に戻ります。');
+  await expect(lock.locator('.note')).toHaveText('ひとつずつ適切に対処すれば、多くの場合アカウントは戻ります。');
 });
 
 test('a banner in Chinese is glossed in Japanese', async ({ page }) => {
@@ -78,7 +78,7 @@ test('a banner in Chinese is glossed in Japanese', async ({ page }) => {
   await open(page, 'punish-slider.html');
   // The punish page quotes nothing of its own (the whole page is the banner); the widget's
   // Chinese instruction is what a reader meets, and the panel's first line answers it.
-  await expect(page.locator('ali-lock-guide[data-kind="captcha"] .headline')).toHaveText('ロボットではないことの確認です');
+  await expect(page.locator('ali-lock-guide[data-kind="captcha"] .headline')).toHaveText('ロボット対策の確認です');
 });
 
 test('the disclosures open one at a time and come back closed', async ({ page }) => {

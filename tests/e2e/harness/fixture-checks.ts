@@ -68,6 +68,8 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
         lang: el.getAttribute('lang'),
         headline: el.shadowRoot?.querySelector('h2')?.textContent?.trim(),
         now: el.shadowRoot?.querySelector<HTMLElement>('.panel')?.dataset.now,
+        gloss: el.shadowRoot?.querySelector('.gloss')?.textContent ?? null,
+        nowLine: el.shadowRoot?.querySelector('[data-section="now"]')?.textContent ?? null,
         placement: el.dataset.placement,
         position: getComputedStyle(el).position,
         afterBanner: el.previousElementSibling?.contains(document.querySelector(bannerSelector)) === true,
@@ -80,6 +82,11 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
   if (fixture.captchaVariant) expect(host.now).toBe(guideFor('captcha', { ...NO_PAGE_FACTS, captchaVariant: fixture.captchaVariant }).now);
   if (fixture.placement === 'fixed') expect(host).toMatchObject({ placement: 'fixed', position: 'fixed' });
   if (fixture.placement === 'inline') expect(host).toMatchObject({ placement: 'inline', afterBanner: true });
+  // The page's own figure survives in our words: its translation and what to do now.
+  if (fixture.keeps !== undefined) {
+    expect(host.gloss, 'the translation').toContain(fixture.keeps);
+    expect(host.nowLine, '今すること').toContain(fixture.keeps);
+  }
   if (fixture.quote !== undefined) await checkQuote(tab, kind, fixture.quote);
   return timing.panelAt! - timing.bannerAt;
 }

@@ -41,7 +41,7 @@ describe('the head of a panel', () => {
   });
 
   it('reassures where the fact sheet allows: a lock usually ends, an anti-bot check is not a lock', () => {
-    expect(headOf('locked').note?.ja).toBe('多くの場合、アカウントは元に戻ります。');
+    expect(headOf('locked').note?.ja).toBe('ひとつずつ適切に対処すれば、多くの場合アカウントは戻ります。');
     expect(headOf('captcha', 'slider').note?.ja).toBe('アカウントのロックではありません。');
     expect(headOf('captcha', 'busy').note?.ja).toBe('アカウントの問題ではありません。');
     expect(headOf('wrong-credentials').note).toBeUndefined();
@@ -141,7 +141,7 @@ describe('the first-state host', () => {
     expect(host.lang).toBe('ja');
     expect(host.getAttribute('class')).toBeNull();
     const root = host.shadowRoot!;
-    expect(root.querySelector('h2.headline')?.textContent).toBe('ロボット対策でアクセスが止められています');
+    expect(root.querySelector('h2.headline')?.textContent).toBe('ロボット対策の確認でアクセスが止められています');
     expect(root.querySelector('p.note')?.textContent).toBe('アカウントのロックではありません。');
     expect(root.querySelector('style')?.textContent).toBe(firstStateKit().css);
   });

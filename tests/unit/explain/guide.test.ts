@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { KINDS, type Kind } from '../../../lib/detect/kinds';
-import { ACTIONS, type ActionId } from '../../../lib/explain/actions';
+import { ACTIONS, actionText, type ActionId } from '../../../lib/explain/actions';
 import { glossFor } from '../../../lib/explain/gloss';
 import { guideFor, NO_PAGE_FACTS, type CaptchaVariant, type PageFacts } from '../../../lib/explain/guide';
 import { collectPageFacts } from '../../../lib/page-ui/page-facts';
@@ -24,21 +24,21 @@ describe('what each panel shows first', () => {
     ['lock screen with its appeal button', 'locked', { hasAppealButton: true }, 'support.appeal', ['step.forgot-password', 'step.allow-sms', 'step.phone-format']],
     ['lock without an appeal button', 'locked', {}, 'step.forgot-password', ['step.allow-sms', 'step.phone-format', 'support.no-phone-screen']],
     ['anti-bot page of unknown shape', 'captcha', {}, 'page.complete-check', ['page.reload-retry', 'page.vpn-off']],
-    ['restricted', 'restricted', {}, 'support.topics', ['support.chat']],
+    ['restricted', 'restricted', {}, 'support.chat', ['support.topics']],
     ['deleted', 'deleted', {}, 'support.chat', []],
-    ['verification asking for a phone number', 'verification', { hasPhoneField: true }, 'step.phone-format', ['step.allow-sms']],
-    ['verification asking for a code', 'verification', { hasCodeField: true }, 'page.resend-code', ['step.allow-sms']],
+    ['verification asking for a phone number', 'verification', { hasPhoneField: true }, 'step.allow-sms', ['step.phone-format']],
+    ['verification asking for a code', 'verification', { hasCodeField: true }, 'step.allow-sms', ['page.resend-code']],
     ['verification, other', 'verification', {}, 'page.follow-check', []],
     ['wrong password, e-mail login', 'wrong-credentials', {}, 'page.retype-login', ['step.forgot-password']],
     ['wrong password, phone login', 'wrong-credentials', { hasPhoneField: true }, 'page.retype-login', ['step.forgot-password', 'step.phone-format']],
     ['too many attempts', 'too-many-attempts', {}, 'page.wait-login', ['step.forgot-password']],
-    ['sms code on a code page', 'sms-code', { hasCodeField: true }, 'page.resend-code', ['step.allow-sms', 'support.chat']],
-    ['sms code with the number field', 'sms-code', { hasPhoneField: true }, 'page.resend-code', ['step.allow-sms', 'step.phone-format', 'support.chat']],
+    ['sms code on a code page', 'sms-code', { hasCodeField: true }, 'step.allow-sms', ['page.resend-code', 'support.chat']],
+    ['sms code with the number field', 'sms-code', { hasPhoneField: true }, 'step.allow-sms', ['page.resend-code', 'step.phone-format', 'support.chat']],
     ['unverified e-mail', 'email-unverified', {}, 'step.verify-email', []],
     ['slider', 'captcha', { captchaVariant: 'slider' }, 'page.drag-slider', ['page.reload-retry', 'page.vpn-off']],
     ['reCAPTCHA', 'captcha', { captchaVariant: 'recaptcha' }, 'page.solve-recaptcha', ['page.reload-retry', 'page.vpn-off']],
     ['failed slide', 'captcha', { captchaVariant: 'failed' }, 'page.reload-slide', ['page.vpn-off', 'page.wait-retry']],
-    ['block page', 'captcha', { captchaVariant: 'block' }, 'page.vpn-off', ['page.wait-retry']],
+    ['block page', 'captcha', { captchaVariant: 'block' }, 'page.wait-retry', ['page.vpn-off', 'page.time-zone', 'page.slow-down']],
     ['busy page', 'captcha', { captchaVariant: 'busy' }, 'page.wait-retry', []],
     ['unsupported browser', 'browser-unsupported', {}, 'step.update-browser', ['step.other-browser']],
   ])('%s', (_name, kind, facts, now, steps) => {
@@ -49,7 +49,8 @@ describe('what each panel shows first', () => {
 
   it('reassures first on a lock, and puts the automatic-lock answer behind the questions', () => {
     const guide = guideFor('locked', page({ hasAppealButton: true }));
-    expect(guide.note?.ja).toBe('多くの場合、アカウントは元に戻ります。');
+    // With the source's condition: the right steps taken (faq.stay-calm).
+    expect(guide.note?.ja).toBe('ひとつずつ適切に対処すれば、多くの場合アカウントは戻ります。');
     expect(guide.faq).toEqual(['faq.why-temporary-lock']);
     expect(guide.support).not.toContain('support.appeal');
     expect(guide.support).toContain('support.no-phone-screen');
@@ -61,6 +62,53 @@ describe('what each panel shows first', () => {
       expect(guide.note?.ja).toMatch(/ではありません/);
       expect([guide.now, ...guide.steps]).not.toContain('page.drag-slider');
     }
+  });
+});
+
+describe("what the page's own message changes", () => {
+  it("says the page's waiting time in 今すること, and 「しばらく」 only without one", () => {
+    const cases: [string, string][] = [
+      ['Too many failed attempts. Please try again in 30 minutes.', '30 分待ってから、もう一度ログインする'],
+      ['Too many attempts. Try again after 24 hours.', '24 時間待ってから、もう一度ログインする'],
+      ['尝试次数过多，请30分钟后再试', '30 分待ってから、もう一度ログインする'],
+      ['Слишком много попыток. Повторите через 2 часа.', '2 時間待ってから、もう一度ログインする'],
+      ['Too many failed attempts', 'しばらく待ってから、もう一度ログインする'],
+    ];
+    for (const [message, line] of cases) {
+      const guide = guideFor('too-many-attempts', NO_PAGE_FACTS, message);
+      expect(actionText(guide.now, 'ja', guide.wait).title, message).toBe(line);
+    }
+    const busy = guideFor('captcha', page({ captchaVariant: 'busy' }), 'The server is busy, please try again in 10 minutes');
+    expect(actionText(busy.now, 'ja', busy.wait).title).toBe('10 分待ってから、ページを一度だけ再読み込みする');
+    expect(actionText(busy.now, 'en', busy.wait).title).toBe('Wait 10 minutes, then reload the page once');
+  });
+
+  it('warns what a new account costs when the site says to use another one, and says it once', () => {
+    for (const message of ['Your account is temporarily unavailable. Please use a different account to log in', '別のアカウントでログインしてください']) {
+      const guide = guideFor('locked', page({ hasAppealButton: true }), message);
+      expect(guide.caution?.id).toBe('support.new-account-tradeoffs');
+      expect(guide.caution?.line.ja).toMatch(/同じメールアドレスは再登録できず/);
+      expect(guide.support).not.toContain('support.new-account-tradeoffs');
+    }
+    expect(guideFor('locked', page({}), 'Your account has been temporarily locked.').caution).toBeUndefined();
+  });
+
+  it('puts the newest code first when the page says the code was wrong, the SMS block first when it never came', () => {
+    expect(guideFor('sms-code', page({ hasCodeField: true }), 'The verification code is incorrect. Please try again.').now).toBe('page.resend-code');
+    expect(guideFor('sms-code', page({ hasCodeField: true }), 'Failed to send the SMS').now).toBe('step.allow-sms');
+  });
+
+  it('sends a restriction to the chat with the order details at hand, and shows no lock causes for it', () => {
+    const guide = guideFor('restricted');
+    expect(guide.now).toBe('support.chat');
+    expect(guide.nowWith).toBe('support.order-details');
+    expect(guide.stepsAre).toBe('other-route');
+    expect(guide.causes).toEqual([]);
+  });
+
+  it('shows lock causes under a lock only', () => {
+    for (const kind of KINDS) if (kind !== 'locked') expect(guideFor(kind).causes, kind).toEqual([]);
+    expect(guideFor('locked').causes.length).toBeGreaterThan(0);
   });
 });
 

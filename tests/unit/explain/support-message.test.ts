@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CAPTCHA_VARIANTS } from '../../../lib/detect/captcha';
 import { KINDS } from '../../../lib/detect/kinds';
+import { glossFor } from '../../../lib/explain/gloss';
+import { meaningOf } from '../../../lib/explain/heads';
 import {
   CLAIMS,
   CLAIMS_BY_SITUATION,
+  claimsFor,
+  composerPageMessage,
   composeSupportMessage,
   contradictionOf,
   describeBrowser,
@@ -46,16 +51,111 @@ describe('support message', () => {
     );
   });
 
-  it('quotes the page’s exact English error text, and the meaning of a non-English one', () => {
+  it('quotes the page’s exact English error text, and the translation of a non-English one', () => {
     const en = composeSupportMessage('locked', { errorText: 'Your account is temporarily unavailable. Please use a different account to log in' });
     expect(en.en).toContain('The page shows this message: "Your account is temporarily unavailable. Please use a different account to log in"');
-    const ru = composeSupportMessage('deleted', {
-      errorText: 'Эта учетная запись была удалена',
-      errorMeaning: { en: 'This account has been deleted', ja: 'このアカウントは削除されています' },
-    });
-    expect(ru.en).toContain('a message in another language that means: "This account has been deleted"');
+    const ru = composeSupportMessage('deleted', pageMessage('Эта учетная запись была удалена. Пожалуйста, используйте другую учетную запись'));
+    expect(ru.en).toContain('In English it says: "This account has been deleted. Please use another account to log in."');
     expect(ru.en).not.toMatch(NON_ASCII);
-    expect(ru.ja).toContain('このアカウントは削除されています');
+    expect(ru.ja).toContain('「このアカウントは削除されました。別のアカウントでログインしてください。」');
+  });
+
+  it('says what the page showed in its opening, and repetition or failure only when ticked', () => {
+    const REPEATS = /keeps|again and again|every time|repeatedly/i;
+    const FAILS = /does not work|did not work|doesn't work|cannot complete|could not complete|not accepted|rejected|cannot finish/i;
+    const repeatClaims = ALL_CLAIMS.filter((id) => REPEATS.test(CLAIMS[id].en));
+    const failClaims = ALL_CLAIMS.filter((id) => FAILS.test(CLAIMS[id].en));
+    expect(repeatClaims).toContain('check-repeats');
+    expect(failClaims).toEqual(expect.arrayContaining(['check-fails', 'code-rejected', 'verification-fails']));
+    fc.assert(
+      fc.property(fc.constantFrom(...SUPPORT_SITUATIONS), fc.subarray(ALL_CLAIMS), fc.constantFrom('', ...QUOTES), (situation, ticked, quote) => {
+        const message = composeSupportMessage(situation, { claims: ticked, ...pageMessage(quote) });
+        // What the page said is quoted as it is; everything else of ours is checked.
+        const ours = message.en.replace(/"[^"]*"/g, '""');
+        const said = (claims: ClaimId[]) => claims.some((id) => ticked.includes(id) && ours.includes(CLAIMS[id].en));
+        if (REPEATS.test(ours)) expect(said(repeatClaims), ours).toBe(true);
+        if (FAILS.test(ours)) expect(said(failClaims), ours).toBe(true);
+      }),
+    );
+  });
+
+  it('never passes our headline off as what the page says', () => {
+    const headlines = [...KINDS.map((k) => meaningOf(k)), ...CAPTCHA_VARIANTS.map((v) => meaningOf('captcha', v))];
+    fc.assert(
+      fc.property(fc.constantFrom(...SUPPORT_SITUATIONS), fc.constantFrom(...QUOTES), (situation, quote) => {
+        const message = composeSupportMessage(situation, pageMessage(quote));
+        // The lines that tell what the page says: the page's words or their translation only.
+        const pageLines = (text: string, marker: string) => text.split('\n').filter((line) => line.includes(marker)).join('\n');
+        const en = pageLines(message.en, 'The page shows');
+        const ja = pageLines(message.ja, 'ページには');
+        const translated = { en: glossFor(quote, 'en'), ja: glossFor(quote, 'ja') };
+        expect(['', `The page shows this message: "${quote}"`, `The page shows a message in another language. In English it says: "${translated.en}"`]).toContain(en);
+        expect(['', `ページにはこう表示されています：「${quote}」`, `ページには、英語以外の言語の表示が出ています。日本語にすると：「${translated.ja}」`]).toContain(ja);
+        for (const headline of headlines) {
+          if (!translated.en?.includes(headline.en)) expect(en).not.toContain(headline.en);
+          if (!translated.ja?.includes(headline.ja)) expect(ja).not.toContain(headline.ja);
+        }
+      }),
+    );
+    // A slider's Chinese instruction is translated, not explained.
+    const slider = composeSupportMessage('blocked', pageMessage('请按住滑块，拖动到最右边'));
+    expect(slider.en).toContain('In English it says: "Hold the slider and drag it to the far right."');
+    expect(slider.en).not.toMatch(/means|robot/i);
+    // Words we cannot translate are left out rather than replaced by what we think they mean.
+    expect(composeSupportMessage('locked', pageMessage('계정이 일시적으로 잠겼습니다')).en).not.toContain('The page shows');
+  });
+});
+
+/** Messages seen on the site (ALIEXPRESS.md) and in the fixtures, in several languages. */
+const QUOTES = [
+  'Your account is temporarily unavailable. Please use a different account to log in',
+  'Too many failed attempts. Please try again in 30 minutes.',
+  'The verification code is incorrect. Please try again.',
+  '请按住滑块，拖动到最右边',
+  '亲，请拖动下方滑块完成验证',
+  '验证码错误',
+  'Эта учетная запись была удалена. Пожалуйста, используйте другую учетную запись для входа',
+  '계정이 일시적으로 잠겼습니다',
+  'Sorry, we have detected unusual traffic from your network.',
+  '認証コードが正しくありません',
+];
+
+const pageMessage = (quote: string) => {
+  const { quote: errorText, meaning } = composerPageMessage(quote);
+  return meaning ? { errorText, errorTranslation: meaning } : { errorText };
+};
+
+describe('claims', () => {
+  it('are ordered and ticked by nothing but the page’s own message', () => {
+    expect(claimsFor('sms-code', 'The verification code is incorrect. Please try again.')).toEqual({
+      offered: ['code-rejected', 'code-not-received', 'sms-allowed', 'phone-plus81'],
+      ticked: ['code-rejected'],
+    });
+    expect(claimsFor('sms-code', '認証コードが正しくありません').offered[0]).toBe('code-rejected');
+    expect(claimsFor('sms-code', '')).toEqual({ offered: [...CLAIMS_BY_SITUATION['sms-code']], ticked: [] });
+    fc.assert(
+      fc.property(fc.constantFrom(...SUPPORT_SITUATIONS), fc.constantFrom('', ...QUOTES), (situation, quote) => {
+        const { offered, ticked } = claimsFor(situation, quote);
+        expect([...offered].sort()).toEqual([...CLAIMS_BY_SITUATION[situation]].sort());
+        // Ticked ones are the ones the message says: first, and only those.
+        expect(offered.slice(0, ticked.length)).toEqual(ticked);
+        if (!/code/i.test(quote) && !/コード|验证码/.test(quote)) expect(ticked).toEqual([]);
+        // Nothing the page says on its own is ticked in contradiction to another.
+        for (const id of ticked) expect(ticked).not.toContain(contradictionOf(id));
+      }),
+    );
+  });
+
+  it('that contradict each other never go into one message', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SUPPORT_SITUATIONS), fc.subarray(ALL_CLAIMS), (situation, ticked) => {
+        const message = composeSupportMessage(situation, { claims: ticked });
+        for (const id of ALL_CLAIMS) {
+          const other = contradictionOf(id);
+          if (other) expect(message.en.includes(CLAIMS[id].en) && message.en.includes(CLAIMS[other].en)).toBe(false);
+        }
+      }),
+    );
   });
 
   it('adds the details the agent needs, in English', () => {
@@ -66,7 +166,7 @@ describe('support message', () => {
       since: '2026-05-03',
       orderNumber: '8190 1234 5678 9012',
     });
-    expect(message.en).toContain('Account (e-mail or member ID): hanako@example.jp');
+    expect(message.en).toContain('Account (e-mail address or phone number): hanako@example.jp');
     expect(message.en).toContain('I am using a web browser (Chrome 150 on Windows).');
     expect(message.en).toContain('This started on May 3, 2026.');
     expect(message.en).toContain('A recent order number: 8190123456789012');
