@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type UiKey } from '../lib/i18n/ui-strings';
+import { phrased } from './phrased';
 import type { Lang } from '../lib/explain/entries';
 import {
   CLAIMS,
@@ -90,7 +91,7 @@ export function Composer({ lang, situation: initialSituation, errorText = '', er
     const errorId = `${uid}-${field}-error`;
     return (
       <label class="field">
-        <span>{s(label)}</span>
+        <span>{phrased(s(label))}</span>
         <input
           type="text"
           inputMode={inputMode}
@@ -107,7 +108,7 @@ export function Composer({ lang, situation: initialSituation, errorText = '', er
         />
         {problem && (
           <span class="warn" id={errorId} data-warning={field}>
-            {s(REJECTION_TEXT[problem.reason])}
+            {phrased(s(REJECTION_TEXT[problem.reason]))}
           </span>
         )}
       </label>
@@ -117,7 +118,7 @@ export function Composer({ lang, situation: initialSituation, errorText = '', er
   return (
     <div class="composer" data-composer>
       <label class="field">
-        <span>{s('composerSituation')}</span>
+        <span>{phrased(s('composerSituation'))}</span>
         <select
           name="situation"
           value={situation}
@@ -136,7 +137,7 @@ export function Composer({ lang, situation: initialSituation, errorText = '', er
         </select>
       </label>
       <fieldset>
-        <legend>{s('composerClaims')}</legend>
+        <legend>{phrased(s('composerClaims'))}</legend>
         {errorText && (
           <label class="choice">
             <input
@@ -148,7 +149,7 @@ export function Composer({ lang, situation: initialSituation, errorText = '', er
                 changed();
               }}
             />
-            {s('composerErrorIncluded')}
+            {phrased(s('composerErrorIncluded'))}
           </label>
         )}
         {claimsFor(situation, errorText).offered.map((id) => (
@@ -165,13 +166,13 @@ export function Composer({ lang, situation: initialSituation, errorText = '', er
                 changed();
               }}
             />
-            {CLAIMS[id][lang]}
+            {phrased(CLAIMS[id][lang])}
           </label>
         ))}
       </fieldset>
       {textField('account', 'composerAccount', account, setAccount, 'email')}
       <label class="field">
-        <span>{s('composerDevice')}</span>
+        <span>{phrased(s('composerDevice'))}</span>
         <select
           name="device"
           value={device}
@@ -189,7 +190,7 @@ export function Composer({ lang, situation: initialSituation, errorText = '', er
         </select>
       </label>
       <label class="field">
-        <span>{s('composerSince')}</span>
+        <span>{phrased(s('composerSince'))}</span>
         <input
           type="date"
           name="since"
@@ -200,25 +201,25 @@ export function Composer({ lang, situation: initialSituation, errorText = '', er
             changed();
           }}
         />
-        {rejection('since') && <span class="warn">{s('composerNotDate')}</span>}
+        {rejection('since') && <span class="warn">{phrased(s('composerNotDate'))}</span>}
       </label>
       {textField('orderNumber', 'composerOrder', orderNumber, setOrderNumber, 'numeric')}
-      <p class="label">{s('composerEnglish')}</p>
+      <p class="label">{phrased(s('composerEnglish'))}</p>
       <pre class="message" lang="en" data-message-en>
         {message.en}
       </pre>
-      <p class="label">{s('composerJapanese')}</p>
+      <p class="label">{phrased(s('composerJapanese'))}</p>
       <pre class="message" lang="ja" data-message-ja>
-        {message.ja}
+        {phrased(message.ja)}
       </pre>
       <p class="copy-row">
         <button type="button" class="btn primary" onClick={copy}>
-          {s('composerCopy')}
+          {phrased(s('composerCopy'))}
         </button>{' '}
         <span role="status">{copyState === 'copied' ? s('composerCopied') : copyState === 'failed' ? s('composerCopyFailed') : ''}</span>
       </p>
-      <p class="note">{s('composerWhere')}</p>
-      <p class="note">{s('composerNothingSent')}</p>
+      <p class="note">{phrased(s('composerWhere'))}</p>
+      <p class="note">{phrased(s('composerNothingSent'))}</p>
     </div>
   );
 }

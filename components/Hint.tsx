@@ -3,7 +3,8 @@ import type { HintKind } from '../lib/hints/fields';
 import { t, type UiKey } from '../lib/i18n/ui-strings';
 import type { Lang } from '../lib/explain/entries';
 import { parseJapanesePhone } from '../lib/hints/phone';
-import { themeCss } from './theme';
+import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from './theme';
+import { phrased } from './phrased';
 
 export interface HintProps {
   kind: HintKind;
@@ -30,17 +31,17 @@ function PhonePreview({ lang, value, onConvert }: { lang: Lang; value: string; o
   const parsed = parseJapanesePhone(value);
   if (!parsed.ok) {
     if (parsed.reason === 'empty' || /@|[a-z]/i.test(value)) return null; // an e-mail in a combined field
-    return <p class="state" data-state={parsed.reason}>{t(lang, parsed.reason === 'not-japanese' ? 'hintPhoneNotJapanese' : 'hintPhoneInvalid')}</p>;
+    return <p class="state" data-state={parsed.reason}>{phrased(t(lang, parsed.reason === 'not-japanese' ? 'hintPhoneNotJapanese' : 'hintPhoneInvalid'))}</p>;
   }
   return (
     <div class="preview" data-state="ok">
       <p>
-        {t(lang, 'hintPhonePreview')}{lang === 'ja' ? '：' : ': '}<strong data-preview lang="en">{parsed.display}</strong>
+        {phrased(t(lang, 'hintPhonePreview'))}{lang === 'ja' ? '：' : ': '}<strong data-preview lang="en" class="whole">{parsed.display}</strong>
       </p>
-      {parsed.type === 'landline' && <p class="state">{t(lang, 'hintPhoneLandline')}</p>}
+      {parsed.type === 'landline' && <p class="state">{phrased(t(lang, 'hintPhoneLandline'))}</p>}
       {value.replace(/\s/g, '') !== parsed.e164 && (
         <button type="button" class="convert" onClick={() => onConvert?.(parsed.e164)}>
-          {t(lang, 'hintPhoneConvert', parsed.e164)}
+          {phrased(t(lang, 'hintPhoneConvert', parsed.e164))}
         </button>
       )}
     </div>
@@ -58,12 +59,12 @@ export function Hint({ kind, lang, value = '', open, onToggle, onConvert, onDism
       </button>
       <div class="tip" id={id} role="note" aria-label={t(lang, 'hintLabel')} hidden={!open}>
         <div class="tip-head">
-          <strong>{t(lang, title)}</strong>
+          <strong>{phrased(t(lang, title))}</strong>
           <button type="button" class="close" aria-label={t(lang, 'hintDismiss')} title={t(lang, 'hintDismiss')} onClick={onDismiss}>
             ×
           </button>
         </div>
-        {body && <p>{t(lang, body)}</p>}
+        {body && <p>{phrased(t(lang, body))}</p>}
         {kind === 'phone-format' && <PhonePreview lang={lang} value={value} onConvert={onConvert} />}
       </div>
     </div>
@@ -82,7 +83,8 @@ export const HINT_CSS =
   `
 :host { position: absolute !important; display: block !important; width: 0 !important; height: 0 !important;
   overflow: visible !important; margin: 0 !important; }
-.hint { position: relative; font: 12px/1.5 var(--alg-font); color: var(--alg-fg); line-break: strict; overflow-wrap: anywhere; }
+.hint { position: relative; font: 12px/1.5 var(--alg-font); color: var(--alg-fg); ${JAPANESE_TEXT_CSS} }
+${PHRASE_CSS}
 .badge { position: absolute; left: var(--alg-badge-x, 0px); top: var(--alg-badge-y, 0px); width: 20px; height: 20px;
   border-radius: 50%; border: 0; background: var(--alg-strong); color: var(--alg-on-strong);
   font: 700 12px/20px var(--alg-font); padding: 0; cursor: pointer; }

@@ -9,6 +9,7 @@ import { guideFor, type PageFacts, type PanelGuide } from '../lib/explain/guide'
 import { composerPageMessage, situationForKinds } from '../lib/explain/support-message';
 import { ComposerFrame, COMPOSER_FRAME_CSS } from './ComposerFrame';
 import { PANEL_HEAD_CSS } from './panel-head';
+import { phrased } from './phrased';
 
 export interface PanelProps {
   kind: Kind;
@@ -30,7 +31,8 @@ type Disclosure = 'causes' | 'support' | 'faq' | 'compose';
 
 type PanelGuideSteps = PanelGuide['stepsAre'];
 
-const STEPS_LABEL: Record<PanelGuideSteps, UiKey> = { next: 'panelStepsNext', 'other-route': 'panelStepsOther', checks: 'panelStepsChecks' };
+/** The heading of a guide's numbered steps (the popup's too). */
+export const STEPS_LABEL: Record<PanelGuideSteps, UiKey> = { next: 'panelStepsNext', 'other-route': 'panelStepsOther', checks: 'panelStepsChecks' };
 
 let nextId = 0;
 
@@ -39,8 +41,8 @@ function Entries({ ids, lang }: { ids: KnowledgeId[]; lang: Lang }) {
     <ul class="entries">
       {ids.map((id) => (
         <li key={id} data-id={id}>
-          <strong>{KNOWLEDGE[id][lang].title}</strong>
-          <p>{KNOWLEDGE[id][lang].body}</p>
+          <strong>{phrased(KNOWLEDGE[id][lang].title)}</strong>
+          <p>{phrased(KNOWLEDGE[id][lang].body)}</p>
         </li>
       ))}
     </ul>
@@ -48,7 +50,7 @@ function Entries({ ids, lang }: { ids: KnowledgeId[]; lang: Lang }) {
 }
 
 function ActionLine({ id, lang, wait }: { id: ActionId; lang: Lang; wait?: Wait }) {
-  return <span data-action={id}>{actionText(id, lang, wait).title}</span>;
+  return <span data-action={id}>{phrased(actionText(id, lang, wait).title)}</span>;
 }
 
 /** A quote longer than this may be cut to a few lines; anything shorter is shown whole. */
@@ -62,7 +64,7 @@ function DismissLink({ lang, onDismissKind }: { lang: Lang; onDismissKind: () =>
   return (
     <p class="foot">
       <button type="button" class="link" onClick={onDismissKind}>
-        {t(lang, 'panelDismissKind')}
+        {phrased(t(lang, 'panelDismissKind'))}
       </button>
     </p>
   );
@@ -76,6 +78,7 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
   const guide = guideFor(kind, page, quote);
   const gloss = glossFor(quote, lang);
   const s = (key: UiKey) => t(lang, key);
+  const p = (key: UiKey) => phrased(t(lang, key));
   const nowDetail = actionText(guide.now, lang, guide.wait).detail;
   const nowWith = guide.nowWith && actionText(guide.nowWith, lang);
   // The banner's words: always when the banner may vanish (toasts, overlays), and next to
@@ -95,8 +98,8 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
     <div class="panel" role="region" aria-label={s('panelLabel')} lang={lang} data-now={guide.now}>
       <div class="head">
         <div class="titles">
-          <h2 class="headline">{guide.meaning[lang]}</h2>
-          {guide.note && <p class="note">{guide.note[lang]}</p>}
+          <h2 class="headline">{phrased(guide.meaning[lang])}</h2>
+          {guide.note && <p class="note">{phrased(guide.note[lang])}</p>}
         </div>
         <button
           type="button"
@@ -118,32 +121,32 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
           <div class="quote" data-placement={placement}>
             {showOriginal && (
               <p class={quote.length > SHORT_QUOTE ? 'original long' : 'original'}>
-                <span class="label">{s('panelQuote')}</span> <q lang="">{quote}</q>
+                <span class="label">{p('panelQuote')}</span> <q lang="" data-page-text>{quote}</q>
               </p>
             )}
             {gloss && (
               <p class="gloss">
-                <span class="label">{s('panelGloss')}</span> {gloss}
+                <span class="label">{p('panelGloss')}</span> {phrased(gloss)}
               </p>
             )}
           </div>
         )}
         <div class="now" data-section="now">
           <p class="now-title">
-            <span class="now-label">{s('panelNow')}</span> <ActionLine id={guide.now} lang={lang} wait={guide.wait} />
+            <span class="now-label">{p('panelNow')}</span> <ActionLine id={guide.now} lang={lang} wait={guide.wait} />
           </p>
-          {nowDetail && <p class="now-detail">{nowDetail}</p>}
+          {nowDetail && <p class="now-detail">{phrased(nowDetail)}</p>}
           {guide.nowWith && nowWith && (
             <p class="now-with" data-action={guide.nowWith}>
-              <span class="label">{s('panelNowWith')}</span>
-              {nowWith.title}
-              {nowWith.detail && <span class="now-detail"> {nowWith.detail}</span>}
+              <span class="label">{p('panelNowWith')}</span>
+              {phrased(nowWith.title)}
+              {nowWith.detail && <span class="now-detail"> {phrased(nowWith.detail)}</span>}
             </p>
           )}
         </div>
         {guide.steps.length > 0 && (
           <div class="steps" data-section="steps">
-            <p class="steps-label">{s(STEPS_LABEL[guide.stepsAre])}</p>
+            <p class="steps-label">{p(STEPS_LABEL[guide.stepsAre])}</p>
             <ol>
               {guide.steps.map((id) => (
                 <li key={id}>
@@ -155,7 +158,7 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
         )}
         {guide.caution && (
           <p class="caution" data-id={guide.caution.id}>
-            {guide.caution.line[lang]}
+            {phrased(guide.caution.line[lang])}
           </p>
         )}
         <div class="more" role="group">
@@ -169,14 +172,15 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
               aria-controls={`${uid}-${d.id}`}
               onClick={() => setShown(shown === d.id ? null : d.id)}
             >
-              {d.label}
-              
+              {phrased(d.label)}
             </button>
           ))}
         </div>
+        {/* Opened sections scroll in their own box: the head and 今すること above stay in view. */}
+        <div class="sections" hidden={shown === null}>
         {shown === 'causes' && (
           <section id={`${uid}-causes`} data-section="causes">
-            <p class="intro">{s('panelCausesIntro')}</p>
+            <p class="intro">{p('panelCausesIntro')}</p>
             <Entries ids={guide.causes} lang={lang} />
           </section>
         )}
@@ -201,6 +205,7 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
           </section>
         )}
         {shown !== null && <DismissLink lang={lang} onDismissKind={onDismissKind} />}
+        </div>
       </div>
     </div>
   );
@@ -211,6 +216,12 @@ export const PANEL_CSS =
   PANEL_HEAD_CSS +
   COMPOSER_FRAME_CSS +
   `
+.panel { display: flex; flex-direction: column; }
+.head { flex: none; }
+.body { display: flex; flex-direction: column; min-height: 0; }
+.body > * { flex: none; }
+.body > .sections { flex: 0 1 auto; min-height: 120px; overflow: auto; overscroll-behavior: contain; }
+.sections[hidden] { display: none; }
 .icon {
   flex: none; width: 26px; height: 26px; border: 1px solid transparent; border-radius: 6px;
   background: transparent; color: var(--alg-fg); font: 18px/1 var(--alg-font); cursor: pointer;

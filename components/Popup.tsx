@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { buildChecklist, COUNTED_ITEMS, FAQ_IDS, type ChecklistItemId, type TabStory } from '../lib/explain/checklist';
 import { t, type UiKey } from '../lib/i18n/ui-strings';
-import { ACTIONS, type ActionId } from '../lib/explain/actions';
+import { ACTIONS, actionText, type ActionId } from '../lib/explain/actions';
 import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/explain/entries';
 import { KIND_MEANING } from '../lib/explain/heads';
 import { situationForKinds } from '../lib/explain/support-message';
 import { Composer } from './Composer';
+import { phrased } from './phrased';
+import { STEPS_LABEL } from './Panel';
+import type { Wait } from '../lib/explain/figures';
 import { resolveLanguage, type LanguageChoice, type Prefs, type PrefsPatch } from '../lib/storage/prefs';
 import type { Progress } from '../lib/storage/progress';
 import type { Situation } from '../lib/explain/situation';
@@ -45,17 +48,17 @@ function ChecklistItem({ id, lang, checked, onToggle }: { id: ChecklistItemId; l
       <div class="row">
         <label>
           <input type="checkbox" checked={checked} onChange={(e) => onToggle(e.currentTarget.checked)} />
-          <span class="title">{title}</span>
+          <span class="title">{phrased(title)}</span>
         </label>
         {body && (
           <button type="button" class="more" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-            {t(lang, open ? 'popupCollapse' : 'popupExpand')}
+            {phrased(t(lang, open ? 'popupCollapse' : 'popupExpand'))}
           </button>
         )}
       </div>
       {body && (
         <p class="body" id={bodyId} hidden={!open}>
-          {body}
+          {phrased(body)}
         </p>
       )}
     </li>
@@ -64,12 +67,13 @@ function ChecklistItem({ id, lang, checked, onToggle }: { id: ChecklistItemId; l
 
 function Settings({ prefs, lang, onChange }: { prefs: Prefs; lang: Lang; onChange: (patch: PrefsPatch) => void }) {
   const s = (key: UiKey) => t(lang, key);
+  const p = (key: UiKey) => phrased(s(key));
   return (
     <details class="settings">
-      <summary>{s('popupSettings')}</summary>
+      <summary>{p('popupSettings')}</summary>
       <label class="setting">
         <input type="checkbox" name="enabled" checked={prefs.enabled} onChange={(e) => onChange({ enabled: e.currentTarget.checked })} />
-        {s('settingEnabled')}
+        {p('settingEnabled')}
       </label>
       <label class="setting">
         <input
@@ -78,30 +82,30 @@ function Settings({ prefs, lang, onChange }: { prefs: Prefs; lang: Lang; onChang
           checked={prefs.inlineHints}
           onChange={(e) => onChange({ inlineHints: e.currentTarget.checked })}
         />
-        {s('settingInlineHints')}
+        {p('settingInlineHints')}
       </label>
       <label class="setting">
-        {s('settingLanguage')}
+        {p('settingLanguage')}
         <select name="language" value={prefs.language} onChange={(e) => onChange({ language: e.currentTarget.value as LanguageChoice })}>
           <option value="auto">{s('languageAuto')}</option>
           <option value="ja">{s('languageJa')}</option>
           <option value="en">{s('languageEn')}</option>
         </select>
       </label>
-      <p>{s('settingDismissed')}</p>
+      <p>{p('settingDismissed')}</p>
       {prefs.dismissedKinds.length === 0 ? (
-        <p class="muted">{s('settingDismissedNone')}</p>
+        <p class="muted">{p('settingDismissedNone')}</p>
       ) : (
         <ul class="dismissed">
           {prefs.dismissedKinds.map((kind) => (
             <li key={kind} data-kind={kind}>
-              {KIND_MEANING[kind][lang]}{' '}
+              {phrased(KIND_MEANING[kind][lang])}{' '}
               <button
                 type="button"
                 class="btn"
                 onClick={() => onChange({ dismissedKinds: prefs.dismissedKinds.filter((k) => k !== kind) })}
               >
-                {s('settingRestore')}
+                {p('settingRestore')}
               </button>
             </li>
           ))}
@@ -119,6 +123,7 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
   useEffect(() => actions.watch(setProgress, setPrefs), [actions]);
   const lang = resolveLanguage(prefs.language, uiLanguage);
   const s = (key: UiKey) => t(lang, key);
+  const p = (key: UiKey) => phrased(s(key));
   const checked = new Set(progress.checked);
   const checklist = buildChecklist(situations);
   const tabKinds = situations.map((x) => x.kind);
@@ -139,12 +144,12 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
   const items = (ids: readonly ChecklistItemId[]) => <ul class="items">{ids.map(item)}</ul>;
   // An action of the panel: a box to tick when it is a checklist action, else a line (what
   // the page itself asks passes with the page).
-  const action = (id: ActionId) =>
+  const action = (id: ActionId, wait?: Wait) =>
     (COUNTED_ITEMS as readonly string[]).includes(id) ? (
       item(id as ChecklistItemId)
     ) : (
       <li key={id} class="page-action" data-action={id}>
-        {ACTIONS[id][lang].title}
+        {phrased(actionText(id, lang, wait).title)}
       </li>
     );
   // The tab's story in the panel's order: what it means, what to do now, then the steps.
@@ -154,17 +159,17 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
     const rest = first ? ids.slice(1) : ids;
     return (
       <div class="story" key={situation.kind} data-kind={situation.kind}>
-        <p class="kind">{guide.meaning[lang]}</p>
+        <p class="kind">{phrased(guide.meaning[lang])}</p>
         {first && (
           <>
-            <p class="label">{s('panelNow')}</p>
-            <ul class="items now">{action(first)}</ul>
+            <p class="label">{p('panelNow')}</p>
+            <ul class="items now">{action(first, guide.wait)}</ul>
           </>
         )}
         {rest.length > 0 && (
           <>
-            <p class="label">{s(guide.stepsAre === 'next' ? 'panelStepsNext' : 'panelStepsOther')}</p>
-            <ul class="items">{rest.map(action)}</ul>
+            <p class="label">{p(STEPS_LABEL[guide.stepsAre])}</p>
+            <ul class="items">{rest.map((id) => action(id, guide.wait))}</ul>
           </>
         )}
       </div>
@@ -173,7 +178,7 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
 
   return (
     <main lang={lang}>
-      <h1>{s('popupTitle')}</h1>
+      <h1>{p('popupTitle')}</h1>
       {total > 0 && (
         <div class="progress" role="status" aria-live="polite">
           <div class="bar" aria-hidden="true">
@@ -185,10 +190,10 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
 
       <section class="tab" data-section="this-tab" aria-label={s('popupTabFound')} data-tab-kinds={tabKinds.join(' ')}>
         {checklist.stories.length === 0 ? (
-          <p>{s('popupTabNone')}</p>
+          <p>{p('popupTabNone')}</p>
         ) : (
           <>
-            <p class="muted">{s('popupTabFound')}</p>
+            <p class="muted">{p('popupTabFound')}</p>
             {checklist.stories.map(story)}
           </>
         )}
@@ -197,14 +202,14 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
       {checklist.sections.map((section) =>
         checklist.stories.length === 0 ? (
           <section key={section.id} data-section={section.id} aria-labelledby={`h-${section.id}`}>
-            <h2 id={`h-${section.id}`}>{s(section.title)}</h2>
+            <h2 id={`h-${section.id}`}>{p(section.title)}</h2>
             {items(section.items)}
           </section>
         ) : (
           // With a banner on the tab, the other routes come after its story, open only
           // where its panel names one of them.
           <details class="box" key={section.id} data-section={section.id} open={section.applies}>
-            <summary>{s(section.title)}</summary>
+            <summary>{p(section.title)}</summary>
             {items(section.items)}
           </details>
         ),
@@ -212,18 +217,18 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
 
       {checklist.causes.length > 0 && (
         <details class="box" data-section="causes">
-          <summary>{s('sectionCauses')}</summary>
+          <summary>{p('sectionCauses')}</summary>
           {items(checklist.causes)}
         </details>
       )}
 
       <details class="box" data-section="faq">
-        <summary>{s('sectionFaq')}</summary>
+        <summary>{p('sectionFaq')}</summary>
         <dl class="faq">
           {FAQ_IDS.map((id) => (
             <div key={id} data-id={id}>
-              <dt>{KNOWLEDGE[id][lang].title}</dt>
-              <dd>{KNOWLEDGE[id][lang].body}</dd>
+              <dt>{phrased(KNOWLEDGE[id][lang].title)}</dt>
+              <dd>{phrased(KNOWLEDGE[id][lang].body)}</dd>
             </div>
           ))}
         </dl>
@@ -232,7 +237,7 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
       <div class="actions">
         {confirming ? (
           <>
-            <span role="alert">{s('popupResetConfirm')}</span>
+            <span role="alert">{p('popupResetConfirm')}</span>
             <button
               type="button"
               class="btn primary"
@@ -241,21 +246,21 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
                 void actions.resetProgress().then(setProgress);
               }}
             >
-              {s('popupResetYes')}
+              {p('popupResetYes')}
             </button>
             <button type="button" class="btn" onClick={() => setConfirming(false)}>
-              {s('popupResetNo')}
+              {p('popupResetNo')}
             </button>
           </>
         ) : (
           <button type="button" class="btn" onClick={() => setConfirming(true)}>
-            {s('popupReset')}
+            {p('popupReset')}
           </button>
         )}
       </div>
 
       <details class="box composer-box">
-        <summary>{s('composerOpen')}</summary>
+        <summary>{p('composerOpen')}</summary>
         <Composer lang={lang} situation={situationForKinds(tabKinds)} />
       </details>
 

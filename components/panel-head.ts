@@ -3,7 +3,7 @@ import { CAPTCHA_VARIANTS } from '../lib/detect/captcha';
 import { FIRST_STATE_VERSION, headKey, type FirstStateKit } from '../lib/content/first-state';
 import { headOf } from '../lib/explain/heads';
 import { HOST_RESET } from '../lib/page-ui/shadow-ui';
-import { JAPANESE_TEXT_CSS, themeCss } from './theme';
+import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from './theme';
 
 /**
  * The panel's frame and head: everything its first line needs. The panel UI (Panel.tsx)
@@ -28,10 +28,8 @@ export const PANEL_HEAD_CSS =
 }
 .head { display: flex; align-items: flex-start; gap: 4px; padding: 8px 6px 4px 12px; }
 .titles { flex: 1; min-width: 0; }
-.headline {
-  margin: 0; font-size: 15px; font-weight: 700; line-height: 1.45;
-  word-break: normal; word-break: auto-phrase;
-}
+.headline { margin: 0; font-size: 15px; font-weight: 700; line-height: 1.45; }
+${PHRASE_CSS}
 .note { margin: 2px 0 0; color: var(--alg-muted); font-size: 12px; }
 `;
 
@@ -53,7 +51,9 @@ export function firstStateKit(): FirstStateKit {
   return {
     v: FIRST_STATE_VERSION,
     // The full panel's head holds a collapse and a close button (2 × 26 px and gaps).
-    css: `${HOST_RESET}\n${PANEL_HEAD_CSS}\n.first-state .head { padding-right: 66px; }`,
+    // The first state's head is plain text (no phrase marks): it keeps the browser's own
+    // breaking, by phrase where it can, until the panel UI fills it in.
+    css: `${HOST_RESET}\n${PANEL_HEAD_CSS}\n.first-state .head { padding-right: 66px; }\n.first-state .titles { word-break: normal; word-break: auto-phrase; }`,
     heads,
   };
 }

@@ -23,8 +23,14 @@ ${selector} {
 }
 
 /**
- * Japanese line breaking: break between phrases where the browser can (Chrome's
- * auto-phrase), never before small kana or closing brackets (strict), and only split a
- * long Latin word when nothing else fits.
+ * Japanese line breaking: only where our texts mark a phrase boundary (components/phrased.tsx
+ * puts a <wbr> there; keep-all forbids breaks inside words), never before small kana or
+ * closing brackets (strict), and split a long Latin word only when nothing else fits.
  */
-export const JAPANESE_TEXT_CSS = `line-break: strict; word-break: normal; overflow-wrap: anywhere;`;
+export const JAPANESE_TEXT_CSS = `line-break: strict; word-break: keep-all; overflow-wrap: anywhere;`;
+
+/**
+ * With it, in every root that shows our texts: phone numbers and `+81 …` examples are never
+ * split, and the page's own words (quotes) keep the browser's ordinary breaking.
+ */
+export const PHRASE_CSS = `.whole { white-space: nowrap; } q, [data-page-text] { word-break: normal; }`;

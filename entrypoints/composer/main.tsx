@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Composer, COMPOSER_CSS } from '../../components/Composer';
-import { JAPANESE_TEXT_CSS, themeCss } from '../../components/theme';
+import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from '../../components/theme';
 import { composerHeightMessage, composerPortFrom, parseComposerFrameParams } from '../../lib/messaging/composer-frame';
 import { t } from '../../lib/i18n/ui-strings';
 
@@ -8,7 +8,7 @@ import { t } from '../../lib/i18n/ui-strings';
 // (the panel never changes it: a new address would reload the frame), and tells the panel
 // only its height.
 const shared = document.createElement('style');
-shared.textContent = `${themeCss(':root')}${COMPOSER_CSS}\nbody { ${JAPANESE_TEXT_CSS} }`;
+shared.textContent = `${themeCss(':root')}${COMPOSER_CSS}${PHRASE_CSS}\nbody { ${JAPANESE_TEXT_CSS} }`;
 document.head.prepend(shared);
 
 const params = parseComposerFrameParams(location.hash);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
-import { themeCss } from '../../components/theme';
+import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from '../../components/theme';
 import { COMPOSER_CSS } from '../../components/Composer';
 import { storage } from '@wxt-dev/storage';
 import { parsePrefs, PREFS_KEY, resolveLanguage } from '../../lib/storage/prefs';
@@ -21,7 +21,7 @@ async function targetTabId(): Promise<number | null> {
 
 // The shared theme tokens and the composer's styles, the same as in the page's panel.
 const shared = document.createElement('style');
-shared.textContent = themeCss(':root') + COMPOSER_CSS;
+shared.textContent = `${themeCss(':root')}${COMPOSER_CSS}${PHRASE_CSS}\nbody { ${JAPANESE_TEXT_CSS} }`;
 document.head.prepend(shared);
 
 async function start(): Promise<void> {

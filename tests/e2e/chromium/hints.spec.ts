@@ -30,7 +30,7 @@ test('phone hint: live preview, and a conversion the page sees as typing', async
   await expect(hint.locator('[data-preview]')).toHaveText('+81 80-1234-5678');
 
   const before = (await inputs()).length;
-  await hint.getByRole('button', { name: /入力欄を .* に書き換える/ }).click();
+  await hint.getByRole('button', { name: /^\+81.* に直す$/ }).click();
   await expect(field).toHaveValue('+818012345678');
   const seen = await inputs();
   expect(seen.length).toBe(before + 1);
@@ -43,7 +43,7 @@ test('phone hint: a foreign number is explained and left alone', async ({ page }
   const field = page.locator('input[name="mobile"]');
   await field.fill('+1 415 555 0100');
   await expect(hint.locator('[data-state="not-japanese"]')).toBeVisible();
-  await expect(hint.getByRole('button', { name: /入力欄を .* に書き換える/ })).toHaveCount(0);
+  await expect(hint.getByRole('button', { name: /^\+81.* に直す$/ })).toHaveCount(0);
   await expect(field).toHaveValue('+1 415 555 0100');
 });
 
@@ -60,7 +60,7 @@ test('phone hint inside the mini-login iframe', async ({ page }) => {
   await expect(hint.locator('.tip')).toBeHidden();
   await hint.locator('.badge').press('Enter');
   await expect(hint.locator('[data-preview]')).toHaveText('+81 90-1234-5678');
-  await hint.getByRole('button', { name: /入力欄を .* に書き換える/ }).click();
+  await hint.getByRole('button', { name: /^\+81.* に直す$/ }).click();
   await expect(frame.locator('#fm-login-id')).toHaveValue('+819012345678');
   expect((await inputs()).at(-1)).toBe('+819012345678');
   // The other hints of the form are there too, the password's without reading it.

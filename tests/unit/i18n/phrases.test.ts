@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../../lib/explain/actions';
+import { KNOWLEDGE } from '../../../lib/explain/entries';
+import { phrasesOf } from '../../../lib/i18n/phrases';
+import { LOCALE_MESSAGES } from '../../../lib/i18n/ui-strings';
+
+const cut = (text: string) => phrasesOf(text).map((p) => p.text);
+
+describe('phrases of our Japanese', () => {
+  it('keep words, particles and endings together', () => {
+    expect(cut('カスタマーサービスのチャットで問い合わせる')).toEqual(['カスタマーサービスの', 'チャットで', '問い合わせる']);
+    expect(cut('メールアドレスまたは電話番号と、パスワードを確かめて入力し直す')).toEqual([
+      'メールアドレスまたは',
+      '電話番号と、',
+      'パスワードを',
+      '確かめて',
+      '入力し直す',
+    ]);
+    expect(cut('しばらく待ってから、ページを一度だけ再読み込みする')).toEqual(['しばらく', '待ってから、', 'ページを', '一度だけ', '再読み込みする']);
+  });
+
+  it('keep phone numbers and +81 examples whole, with the particle after them', () => {
+    const phrases = phrasesOf('080-1234-5678 なら +81 80-1234-5678（区切りなしなら +818012345678）です。');
+    const whole = phrases.filter((p) => p.whole).map((p) => p.text.trim());
+    for (const number of ['080-1234-5678', '+81 80-1234-5678', '+818012345678']) expect(whole.some((w) => w.startsWith(number)), number).toBe(true);
+    expect(phrasesOf('電話番号は +81 の形で入力する').find((p) => p.text.startsWith('+81'))).toEqual({ text: '+81 の', whole: true });
+  });
+
+  it('never start a phrase with closing punctuation or a small kana, and lose no character', () => {
+    const texts = [
+      ...Object.values(ACTIONS).flatMap((a) => [a.ja.title, (a.ja as { detail?: string }).detail ?? '']),
+      ...Object.values(KNOWLEDGE).flatMap((k) => [k.ja.title, k.ja.body]),
+      ...Object.values(LOCALE_MESSAGES.ja),
+    ].filter(Boolean);
+    for (const text of texts) {
+      const phrases = phrasesOf(text);
+      expect(phrases.map((p) => p.text).join('')).toBe(text);
+      for (const phrase of phrases.slice(1)) expect(phrase.text, text).not.toMatch(/^[、。）」』ゃゅょっャュョッー]/);
+    }
+  });
+
+  it('leave text without Japanese whole', () => {
+    expect(phrasesOf('Wait 30 minutes, then log in again')).toEqual([{ text: 'Wait 30 minutes, then log in again' }]);
+  });
+});
