@@ -124,6 +124,7 @@ export function chromiumGuideTab(page: Page): GuideTab {
       const popup = await openPopup(page.context(), new URL(worker.url()).host, await worker.evaluate(activeTabId));
       return { ...guideFrame(popup.mainFrame()), close: () => popup.close() };
     },
+    typeInPage: (selector, text) => page.locator(selector).pressSequentially(text),
   };
 }
 

@@ -237,6 +237,7 @@ export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixture
         await openExtensionPage(popup, `${FIREFOX_POPUP_URL}?tab=${tabId}`, 'html[data-ready="true"]');
         return { ...guideFrame(popup.mainFrame()), close: () => popup.close() };
       },
+      typeInPage: (selector, text) => firefoxPage.type(selector, text),
     });
   },
 });

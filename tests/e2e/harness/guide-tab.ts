@@ -36,6 +36,8 @@ export interface GuideTab {
   clickInPanel(kind: Kind, selector: string): Promise<void>;
   /** Opens the toolbar popup for this tab (as the toolbar button would) once it is interactive. */
   openPopup(): Promise<ExtensionPage>;
+  /** Types `text` into the top document's field `selector`, key by key, as the user does. */
+  typeInPage(selector: string, text: string): Promise<void>;
 }
 
 /** An extension page the test opened (the popup): a document to read, and a way to close it. */
