@@ -75,7 +75,7 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
   const [open, setOpen] = useState(true);
   const [shown, setShown] = useState<Disclosure | null>(null);
   const [uid] = useState(() => `alg-${++nextId}`);
-  const guide = guideFor(kind, page, quote);
+  const guide = guideFor(kind, page);
   const gloss = glossFor(quote, lang);
   const s = (key: UiKey) => t(lang, key);
   const p = (key: UiKey) => phrased(t(lang, key));

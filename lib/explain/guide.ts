@@ -3,7 +3,7 @@ import { ACTIONS, type ActionId } from './actions';
 import type { KnowledgeId } from './entries';
 import type { Wait } from './figures';
 import { headOf, type Line } from './heads';
-import { messageFactsOf, type MessageFacts } from './message-facts';
+import type { MessageFacts } from './message-facts';
 
 import type { CaptchaVariant } from '../detect/captcha';
 
@@ -20,6 +20,12 @@ export interface PageFacts {
   hasCodeField: boolean;
   /** The banner offers "Appeal for account reactivation" / "Account reactivation". */
   hasAppealButton: boolean;
+  /** What the banner's own message says that changes what we say (message-facts.ts): its waiting time… */
+  wait?: Wait;
+  /** …that it sends the user to another account… */
+  asksForOtherAccount?: boolean;
+  /** …and that it calls the code wrong. */
+  saysCodeRejected?: boolean;
 }
 
 export const NO_PAGE_FACTS: PageFacts = { hasPhoneField: false, hasCodeField: false, hasAppealButton: false };
@@ -178,12 +184,16 @@ function draftFor(kind: Kind, page: PageFacts, message: MessageFacts): Draft {
 }
 
 /**
- * The panel's content for a kind on a page, given the page's own message (its quote). Nothing
+ * The panel's content for a kind on a page (its fields and what its message says). Nothing
  * is said twice: support entries that an action or the caution already says, and questions
  * the note already answers, are left out.
  */
-export function guideFor(kind: Kind, page: PageFacts = NO_PAGE_FACTS, message = ''): PanelGuide {
-  const facts = messageFactsOf(message);
+export function guideFor(kind: Kind, page: PageFacts = NO_PAGE_FACTS): PanelGuide {
+  const facts: MessageFacts = {
+    ...(page.wait ? { wait: page.wait } : {}),
+    asksForOtherAccount: page.asksForOtherAccount === true,
+    saysCodeRejected: page.saysCodeRejected === true,
+  };
   const draft = draftFor(kind, page, facts);
   const steps = (draft.steps ?? []).filter((s): s is ActionId => s !== false && s !== draft.now).slice(0, 3);
   const actions = [draft.now, ...(draft.nowWith ? [draft.nowWith] : []), ...steps];

@@ -20,6 +20,10 @@ export const pageFactsSchema = z.strictObject({
   hasPhoneField: z.boolean(),
   hasCodeField: z.boolean(),
   hasAppealButton: z.boolean(),
+  // A number and a unit the message states ("30 minutes"), never its words.
+  wait: z.optional(z.strictObject({ amount: z.number().check(z.int(), z.nonnegative()), unit: z.enum(['second', 'minute', 'hour', 'day']) })),
+  asksForOtherAccount: z.optional(z.boolean()),
+  saysCodeRejected: z.optional(z.boolean()),
 });
 
 // A field added to PageFacts must be added to the schema too (and to PRIVACY.md): this

@@ -7,6 +7,8 @@ import { FRAME_PORT, sendMessage, type ProtocolMap } from '../messaging/messages
 import type { PanelManager } from '../content/panel-ui-contract';
 import { DEFAULT_PREFS, parsePrefs, PREFS_KEY, resolveLanguage, type Prefs } from '../storage/prefs';
 import { collectPageFacts } from './page-facts';
+import { bannerQuote } from './banner-quote';
+import { isHiddenInBanner } from '../detect/visibility';
 import { createReliableSender } from './reliable-send';
 import { createPageSituations } from './situations';
 import { createHints } from './hints';
@@ -36,7 +38,9 @@ export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unkn
   const dismissing = new Set<Kind>();
   const send = createReliableSender({ isClosed: () => ctx.isInvalid });
   // What the page offers around each banner, decided once for the panel and the report.
-  const situations = createPageSituations((banner) => collectPageFacts(document, location.href, banner.anchor, banner.captchaVariant));
+  const situations = createPageSituations((banner) =>
+    collectPageFacts(document, location.href, banner.anchor, banner.captchaVariant, banner.wholePage ? '' : bannerQuote(banner.message ?? banner.anchor, isHiddenInBanner)),
+  );
 
   const lang = () => resolveLanguage((prefs ?? DEFAULT_PREFS).language, browser.i18n.getUILanguage());
   const panels = createPanels(ctx, firstStates, () => ({

@@ -1,5 +1,6 @@
 import { factsOf, hintForField, isRegistrationPage } from '../hints/fields';
 import type { CaptchaVariant, PageFacts } from '../explain/guide';
+import { messageFactsOf } from '../explain/message-facts';
 
 // Enough for any login or verification form; a page with more inputs is not one.
 const MAX_INPUTS_READ = 40;
@@ -8,10 +9,11 @@ const DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true
 
 /**
  * What the panel needs to know about the page around a banner, read once when the panel is
- * shown: which fields the page offers, whether the banner carries an appeal button, and
- * which anti-bot interception it is. Reads at most a few dozen elements.
+ * shown: which fields the page offers, whether the banner carries an appeal button, which
+ * anti-bot interception it is, and what its message (`quote`) says that changes what we say.
+ * Reads at most a few dozen elements; of the message, only yes/no facts and a waiting time.
  */
-export function collectPageFacts(doc: Document, url: string, anchor: Element, captchaVariant?: CaptchaVariant): PageFacts {
+export function collectPageFacts(doc: Document, url: string, anchor: Element, captchaVariant?: CaptchaVariant, quote = ''): PageFacts {
   const registration = isRegistrationPage(url);
   let hasPhoneField = false;
   let hasCodeField = false;
@@ -32,5 +34,14 @@ export function collectPageFacts(doc: Document, url: string, anchor: Element, ca
       break;
     }
   }
-  return { captchaVariant, hasPhoneField, hasCodeField, hasAppealButton };
+  const said = messageFactsOf(quote);
+  return {
+    captchaVariant,
+    hasPhoneField,
+    hasCodeField,
+    hasAppealButton,
+    ...(said.wait ? { wait: said.wait } : {}),
+    ...(said.asksForOtherAccount ? { asksForOtherAccount: true } : {}),
+    ...(said.saysCodeRejected ? { saysCodeRejected: true } : {}),
+  };
 }

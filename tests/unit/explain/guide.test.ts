@@ -19,6 +19,12 @@ function* allPages(): Generator<PageFacts> {
 
 const page = (facts: Partial<PageFacts>): PageFacts => ({ ...NO_PAGE_FACTS, ...facts });
 
+/** The page facts of a page whose banner says `message`, as the page reads them (page-facts.ts). */
+function said(message: string, facts: Partial<PageFacts> = {}): PageFacts {
+  document.body.innerHTML = '<p id="banner"></p>';
+  return { ...collectPageFacts(document, 'https://login.aliexpress.com/', document.getElementById('banner')!, undefined, message), ...facts };
+}
+
 describe('what each panel shows first', () => {
   it.each<[string, Kind, Partial<PageFacts>, ActionId, ActionId[]]>([
     ['lock screen with its appeal button', 'locked', { hasAppealButton: true }, 'support.appeal', ['step.forgot-password', 'step.allow-sms', 'step.phone-format']],
@@ -75,27 +81,27 @@ describe("what the page's own message changes", () => {
       ['Too many failed attempts', 'しばらく待ってから、もう一度ログインする'],
     ];
     for (const [message, line] of cases) {
-      const guide = guideFor('too-many-attempts', NO_PAGE_FACTS, message);
+      const guide = guideFor('too-many-attempts', said(message));
       expect(actionText(guide.now, 'ja', guide.wait).title, message).toBe(line);
     }
-    const busy = guideFor('captcha', page({ captchaVariant: 'busy' }), 'The server is busy, please try again in 10 minutes');
+    const busy = guideFor('captcha', said('The server is busy, please try again in 10 minutes', { captchaVariant: 'busy' }));
     expect(actionText(busy.now, 'ja', busy.wait).title).toBe('10 分待ってから、ページを一度だけ再読み込みする');
     expect(actionText(busy.now, 'en', busy.wait).title).toBe('Wait 10 minutes, then reload the page once');
   });
 
   it('warns what a new account costs when the site says to use another one, and says it once', () => {
     for (const message of ['Your account is temporarily unavailable. Please use a different account to log in', '別のアカウントでログインしてください']) {
-      const guide = guideFor('locked', page({ hasAppealButton: true }), message);
+      const guide = guideFor('locked', said(message, { hasAppealButton: true }));
       expect(guide.caution?.id).toBe('support.new-account-tradeoffs');
       expect(guide.caution?.line.ja).toMatch(/同じメールアドレスは再登録できず/);
       expect(guide.support).not.toContain('support.new-account-tradeoffs');
     }
-    expect(guideFor('locked', page({}), 'Your account has been temporarily locked.').caution).toBeUndefined();
+    expect(guideFor('locked', said('Your account has been temporarily locked.')).caution).toBeUndefined();
   });
 
   it('puts the newest code first when the page says the code was wrong, the SMS block first when it never came', () => {
-    expect(guideFor('sms-code', page({ hasCodeField: true }), 'The verification code is incorrect. Please try again.').now).toBe('page.resend-code');
-    expect(guideFor('sms-code', page({ hasCodeField: true }), 'Failed to send the SMS').now).toBe('step.allow-sms');
+    expect(guideFor('sms-code', said('The verification code is incorrect. Please try again.', { hasCodeField: true })).now).toBe('page.resend-code');
+    expect(guideFor('sms-code', said('Failed to send the SMS', { hasCodeField: true })).now).toBe('step.allow-sms');
   });
 
   it('sends a restriction to the chat with the order details at hand, and shows no lock causes for it', () => {
