@@ -247,11 +247,11 @@ export const PANEL_CSS =
 .steps p { margin: 0; }
 .steps ol { margin: 2px 0 0; padding-left: 22px; }
 .steps li { margin: 1px 0; }
-.more { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; margin: 4px 0 0; }
+.more { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin: 4px 0 0; }
 .foot { margin: 6px 0 0; text-align: right; }
 .toggle {
   border: 1px solid var(--alg-line); background: var(--alg-bg); color: var(--alg-accent); border-radius: 999px;
-  padding: 1px 8px; font: inherit; font-size: 12px; line-height: 1.5; cursor: pointer;
+  padding: 1px 6px; font: inherit; font-size: 12px; line-height: 1.5; cursor: pointer;
 }
 .toggle[aria-expanded="true"] { background: var(--alg-surface); border-color: var(--alg-accent); font-weight: 700; }
 .count { color: var(--alg-muted); }

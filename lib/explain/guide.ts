@@ -80,7 +80,7 @@ export const LOCK_CAUSES = [
  * new account costs (support.new-account-tradeoffs), before they rush into one.
  */
 const NEW_ACCOUNT_CAUTION: Line = {
-  ja: '別のアカウントを作る前に：同じメールアドレスは再登録できず、同じ端末では断られることもあり、会員レベルも最初からになります。',
+  ja: '作り直す前に：同じメールアドレスは再登録できず、同じ端末では断られることもあり、会員レベルも最初からです。',
   en: 'Before making another account: the same e-mail cannot be registered again, the same device may be refused, and your member level starts over.',
 };
 
@@ -195,7 +195,9 @@ export function guideFor(kind: Kind, page: PageFacts = NO_PAGE_FACTS): PanelGuid
     saysCodeRejected: page.saysCodeRejected === true,
   };
   const draft = draftFor(kind, page, facts);
-  const steps = (draft.steps ?? []).filter((s): s is ActionId => s !== false && s !== draft.now).slice(0, 3);
+  // A caution takes the place of all but the first step: the first state stays short (the
+  // popup's checklist keeps the other routes).
+  const steps = (draft.steps ?? []).filter((s): s is ActionId => s !== false && s !== draft.now).slice(0, draft.caution ? 1 : 3);
   const actions = [draft.now, ...(draft.nowWith ? [draft.nowWith] : []), ...steps];
   const said = new Set<KnowledgeId>([
     ...(draft.noteCovers ?? []),

@@ -48,7 +48,7 @@ function noteOf(kind: Kind, variant?: CaptchaVariant): Line | undefined {
   switch (kind) {
     case 'locked':
       // The source's condition stays: with the right steps (faq.stay-calm).
-      return { ja: 'ひとつずつ適切に対処すれば、多くの場合アカウントは戻ります。', en: 'With the right steps, in most cases the account comes back.' };
+      return { ja: '適切に対処すれば、多くの場合は元に戻ります。', en: 'With the right steps, in most cases the account comes back.' };
     case 'deleted':
       return { ja: 'これまでどおりには使えません。', en: 'It cannot be used as before.' };
     case 'captcha':

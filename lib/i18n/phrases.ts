@@ -31,8 +31,9 @@ const COMPOUND_END = /[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9+]$/;
 const COMPOUND_START = /^[\u30a0-\u30ff\u3400-\u9fff]/;
 const LATIN_END = /[A-Za-z0-9+]$/;
 const LATIN_START = /^[A-Za-z0-9]/;
-// A verb stem before a second verb in kanji: 入力し|直す, 送り|直し, 読み|込む are one word.
-const VERB_STEM_END = /[\u3400-\u9fff][しりみきちびいえけせれめねげべ]$/;
+// A verb stem before a second verb in kanji (入力し|直す, 送り|直し, 読み|込む, 乗っ|取り), and the
+// polite prefix before its word (お|試し, ご|利用): one word each.
+const VERB_STEM_END = /(?:[\u3400-\u9fff][しりみきちびいえけせれめねげべっ]|(?:^|[^\u3040-\u309f])[おご])$/;
 const KANJI_START = /^[\u3400-\u9fff]/;
 const SPACE_END = /\s$/;
 const NUMBER_BEFORE_SPACE = /[\d+]\s+$/;

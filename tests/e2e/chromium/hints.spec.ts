@@ -120,13 +120,13 @@ test('the composer in a panel copies its English message, with only what the use
   await composer.getByLabel('別のブラウザでも試しました。').check();
   await expect(english).toContainText('I also tried another browser.');
   // Japanese typed into a field is kept out of the English, with a warning.
-  await composer.getByLabel('メールアドレスまたは会員 ID（任意）').fill('はなこ');
+  await composer.getByLabel('ログインに使うメールアドレスまたは電話番号（任意）').fill('はなこ');
   await expect(composer.locator('[data-warning="account"]')).toBeVisible();
   await expect(english).not.toContainText('はなこ');
-  await composer.getByLabel('メールアドレスまたは会員 ID（任意）').fill('hanako@example.jp');
+  await composer.getByLabel('ログインに使うメールアドレスまたは電話番号（任意）').fill('hanako@example.jp');
   await expect(composer.locator('[data-warning="account"]')).toHaveCount(0);
-  await expect(english).toContainText('Account (e-mail or member ID): hanako@example.jp');
-  await expect(composer.locator('[data-message-ja]')).toContainText('アカウント（メールアドレスまたは会員 ID）：hanako@example.jp');
+  await expect(english).toContainText('Account (e-mail address or phone number): hanako@example.jp');
+  await expect(composer.locator('[data-message-ja]')).toContainText('アカウント（メールアドレスまたは電話番号）：hanako@example.jp');
   // Typed as a user does (month, day, year in Chromium's en-US date field).
   await composer.getByLabel('始まった日（任意）').click();
   await page.keyboard.type('11202026');

@@ -68,7 +68,7 @@ test('the slider page says to drag the slider; the lock modal points at its own 
   await open(page, 'login-locked-modal.html');
   const lock = page.locator('ali-lock-guide[data-kind="locked"]');
   await expect(lock.locator('[data-section="now"]')).toContainText('ロック画面の「Appeal for account reactivation」');
-  await expect(lock.locator('.note')).toHaveText('ひとつずつ適切に対処すれば、多くの場合アカウントは戻ります。');
+  await expect(lock.locator('.note')).toHaveText('適切に対処すれば、多くの場合は元に戻ります。');
 });
 
 test('a banner in Chinese is glossed in Japanese', async ({ page }) => {

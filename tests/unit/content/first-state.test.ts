@@ -41,7 +41,7 @@ describe('the head of a panel', () => {
   });
 
   it('reassures where the fact sheet allows: a lock usually ends, an anti-bot check is not a lock', () => {
-    expect(headOf('locked').note?.ja).toBe('ひとつずつ適切に対処すれば、多くの場合アカウントは戻ります。');
+    expect(headOf('locked').note?.ja).toBe('適切に対処すれば、多くの場合は元に戻ります。');
     expect(headOf('captcha', 'slider').note?.ja).toBe('アカウントのロックではありません。');
     expect(headOf('captcha', 'busy').note?.ja).toBe('アカウントの問題ではありません。');
     expect(headOf('wrong-credentials').note).toBeUndefined();

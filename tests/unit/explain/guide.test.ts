@@ -56,7 +56,7 @@ describe('what each panel shows first', () => {
   it('reassures first on a lock, and puts the automatic-lock answer behind the questions', () => {
     const guide = guideFor('locked', page({ hasAppealButton: true }));
     // With the source's condition: the right steps taken (faq.stay-calm).
-    expect(guide.note?.ja).toBe('ひとつずつ適切に対処すれば、多くの場合アカウントは戻ります。');
+    expect(guide.note?.ja).toBe('適切に対処すれば、多くの場合は元に戻ります。');
     expect(guide.faq).toEqual(['faq.why-temporary-lock']);
     expect(guide.support).not.toContain('support.appeal');
     expect(guide.support).toContain('support.no-phone-screen');

@@ -17,6 +17,9 @@ describe('phrases of our Japanese', () => {
       '入力し直す',
     ]);
     expect(cut('しばらく待ってから、ページを一度だけ再読み込みする')).toEqual(['しばらく', '待ってから、', 'ページを', '一度だけ', '再読み込みする']);
+    // Words the segmenter cuts in two: a polite prefix, a compound verb.
+    expect(cut('認証コードが正しくありません。もう一度お試しください。').at(-1)).toMatch(/お試しください。$/);
+    expect(cut('不正や乗っ取りを防ぐために').join('|')).toMatch(/乗っ取りを/);
   });
 
   it('keep phone numbers and +81 examples whole, with the particle after them', () => {
