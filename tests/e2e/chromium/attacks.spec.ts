@@ -213,7 +213,7 @@ test('a page script sees nothing of what the user types into the composer', asyn
   await composer.locator('input[name="account"]').click();
   await page.keyboard.type('me@example.jp');
   const english = composer.locator('[data-message-en]');
-  await expect(english).toContainText('Account (e-mail or member ID): me@example.jp');
+  await expect(english).toContainText('Account (e-mail address or phone number): me@example.jp');
   await composer.getByRole('button', { name: JA.composerCopy }).click();
   await expect(composer.getByRole('status')).toHaveText(JA.composerCopied!);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('me@example.jp');

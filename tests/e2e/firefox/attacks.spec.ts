@@ -144,7 +144,7 @@ test('Firefox: a page script sees nothing of what the user types into the compos
   await clickInComposer(page, composer, 'input[name="account"]');
   await page.keyboard.type('me@example.jp');
   const english = () => composer.evaluate(() => document.querySelector('[data-message-en]')!.textContent!);
-  await until('the address in the message', async () => ((await english()).includes('Account (e-mail or member ID): me@example.jp') ? true : undefined));
+  await until('the address in the message', async () => ((await english()).includes('Account (e-mail address or phone number): me@example.jp') ? true : undefined));
   await clickInComposer(page, composer, 'button.btn.primary');
   const status = await until('the copy to finish', async () => (await composer.evaluate(() => document.querySelector('[role="status"]')!.textContent)) || undefined);
   expect(status).toBe('コピーしました');
