@@ -24,9 +24,9 @@ export const ACTIONS = {
   // ── From the fact sheet ───────────────────────────────────────────────
   'support.appeal': {
     ja: {
-      title: 'ロック画面の「Appeal for account reactivation」から再開を申請する',
+      title: 'ロック画面の「Appeal for account reactivation」から再開の申請をする',
       detail:
-        '最近の注文の番号・日付・金額・使ったカードを用意すると、本人だと示しやすいそうです（購入者の報告）。',
+        '最近の注文の番号・日付・金額・使ったカードを用意すると、本人だと示しやすいそうです（購入者のブログでの報告です）。',
     },
     en: {
       title: 'Use “Appeal for account reactivation” on this screen',
@@ -59,12 +59,12 @@ export const ACTIONS = {
   },
   'step.allow-sms': {
     ja: {
-      title: '番号を入れる前に、海外からの SMS を受け取れるようにする',
-      detail: '海外や知らない番号からの SMS を拒否する設定のままだと、認証コードが届きません。番号を入れてコードを求める前に、その設定を解除してください。方法は携帯会社（ドコモ・au・ソフトバンクなど）ごとに違います。',
+      title: 'コードを送ってもらう前に、海外からの SMS を受け取れるようにする',
+      detail: '海外や知らない番号からの SMS を拒否する設定のままだと、認証コードが届きません。コードを送ってもらう前に、その設定を解除してください。方法は携帯会社（ドコモ・au・ソフトバンクなど）ごとに違います。',
     },
     en: {
-      title: 'Before entering the number, allow SMS from overseas senders',
-      detail: 'If your phone rejects SMS from overseas or unknown senders, the code never arrives: lift that block before you enter the number and ask for the code. How depends on your carrier (docomo, au, SoftBank, …).',
+      title: 'Before asking for the code, allow SMS from overseas senders',
+      detail: 'If your phone rejects SMS from overseas or unknown senders, the code never arrives: lift that block before you ask for the code. How depends on your carrier (docomo, au, SoftBank, …).',
     },
     covers: ['step.allow-sms'],
   },
@@ -82,11 +82,11 @@ export const ACTIONS = {
   'step.verify-email': {
     ja: {
       title: '届いた確認メールのリンクを開く',
-      detail: 'リンクを開くまで、アカウントが有効にならないことがよくあります。迷惑メールフォルダも見てください。',
+      detail: 'リンクを開くまで、アカウントが有効にならないことがよくあります。見つからなければ、迷惑メールフォルダも見てください（一般的なメールの注意です）。',
     },
     en: {
       title: 'Open the link in the verification e-mail',
-      detail: 'Until it is opened, the account often does not become active. Check the spam folder too.',
+      detail: 'Until it is opened, the account often does not become active. If you cannot find it, check the spam folder too (general e-mail advice).',
     },
     covers: ['step.verify-email'],
   },
@@ -181,7 +181,7 @@ export const ACTIONS = {
     covers: [],
   },
   'page.solve-recaptcha': {
-    ja: { title: '「私はロボットではありません」にチェックを入れ、問題が出たら答える' },
+    ja: { title: '「私はロボットではありません」にチェックを入れ、画像の問題が出たら答える' },
     en: { title: 'Tick “I’m not a robot” and answer the picture question if one appears' },
     covers: [],
   },
@@ -203,7 +203,7 @@ export const ACTIONS = {
   'page.vpn-off': {
     ja: {
       title: 'VPN・プロキシを使っていれば、オフにする',
-      detail: 'VPN やプロキシの利用、接続元と合わないタイムゾーン、短い時間の多くの読み込みで、この確認が出やすくなると、この確認を調べている人たちが報告しています。',
+      detail: 'VPN やプロキシの利用、接続元と合わないタイムゾーン、短い時間に何度もページを読み込むことで、この確認は出やすくなるそうです（この確認を調べている人たちの報告です）。',
     },
     en: {
       title: 'If you use a VPN or proxy, switch it off',
@@ -233,7 +233,7 @@ export const ACTIONS = {
     covers: [],
   },
   'page.resend-code': {
-    ja: { title: 'コードを送り直し、いちばん新しいコードを入力する' },
+    ja: { title: 'コードをもう一度送ってもらい、いちばん新しいコードを入力する' },
     en: { title: 'Send the code again and enter the newest one' },
     covers: [],
   },

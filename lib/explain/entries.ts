@@ -67,11 +67,11 @@ export const KNOWLEDGE = {
   'cause.frequent-disputes': {
     ja: {
       title: '「紛争を開始」を何度も使った',
-      body: '紛争を開始する回数が多すぎると、問題のある購入者と見なされます。基準は公開されていませんが、注文の半分以上で紛争を開始するとロックされる、という報告があります。',
+      body: '紛争を開始する回数が多すぎると、問題のある購入者と見なされます。基準は公開されていませんが、注文の半分を超えて紛争を開始すると、そう見なされるという報告があります。',
     },
     en: {
       title: 'Disputes opened very often',
-      body: 'Opening disputes too often marks the buyer as abusive. The threshold is not published; disputing more than half of one’s orders is reported to trigger it.',
+      body: 'Opening disputes too often marks the buyer as abusive. The threshold is not published; disputing more than half of one’s orders is reported to be enough.',
     },
   },
   'cause.others-card': {
@@ -97,7 +97,7 @@ export const KNOWLEDGE = {
   'cause.new-device': {
     ja: {
       title: 'いつもと違う端末からログインした',
-      body: '登録したときの端末や、ふだん使っている端末とは違うスマホ・パソコンからログインすると、不正や乗っ取りを防ぐために、自動で一時的にロックされることがあります。1 つのアカウントをたくさんの端末や何人かで使うと、起こりやすくなります。',
+      body: '登録したときの端末や、ふだん使っている端末とは違うスマホ・パソコンからログインすると、不正や乗っ取りを防ぐために、自動で一時的にロックされることがあります。1 つのアカウントを多くの端末で使ったり、何人かで使ったりすると、起こりやすくなります。',
     },
     en: {
       title: 'Logged in from a new or unusual device',
@@ -179,21 +179,21 @@ export const KNOWLEDGE = {
   'step.allow-sms': {
     ja: {
       title: '海外や知らない番号からの SMS を受け取れるようにする',
-      body: 'AliExpress は、本人確認のために SMS で認証コードを送ります。知らない番号や海外からの SMS を拒否する設定だと、コードが届きません。先にその設定を解除してください。方法は携帯会社（ドコモ・au・ソフトバンクなど）ごとに違います。',
+      body: 'AliExpress は、本人確認のために SMS で認証コードを送ります。知らない番号や海外からの SMS を拒否する設定だと、コードが届きません。電話番号を入力してコードを送ってもらう前に、その設定を解除してください。方法は携帯会社（ドコモ・au・ソフトバンクなど）ごとに違います。',
     },
     en: {
       title: 'Allow SMS from overseas or unknown senders',
-      body: 'AliExpress sends a verification code by SMS. If your phone rejects SMS from unknown or overseas senders, the code never arrives: lift that block first. How depends on your carrier (docomo, au, SoftBank, …).',
+      body: 'AliExpress sends a verification code by SMS. If your phone rejects SMS from unknown or overseas senders, the code never arrives: lift that block before you enter the number and ask for the code. How depends on your carrier (docomo, au, SoftBank, …).',
     },
   },
   'step.verify-email': {
     ja: {
       title: '確認メールのリンクを開く',
-      body: '新しいアカウントを作ると、確認メールが届きます。そのメールのリンクを開くまで、アカウントが有効にならないことがよくあります。迷惑メールフォルダも見てください。',
+      body: '新しいアカウントを作ると、確認メールが届きます。そのメールのリンクを開くまで、アカウントが有効にならないことがよくあります。見つからなければ、迷惑メールフォルダも見てください（一般的なメールの注意です）。',
     },
     en: {
       title: 'Open the link in the verification e-mail',
-      body: 'A new account gets a verification e-mail. Until its link is opened, the account often does not become active. Check the spam folder too.',
+      body: 'A new account gets a verification e-mail. Until its link is opened, the account often does not become active. If you cannot find it, check the spam folder too (general e-mail advice).',
     },
   },
 
@@ -230,8 +230,8 @@ export const KNOWLEDGE = {
   },
   'support.appeal': {
     ja: {
-      title: '「Account reactivation」から再開を申請する',
-      body: 'ロック画面に「Appeal for account reactivation」や「Account reactivation」のボタンが出ることがあります。そこから申請するときは、最近の注文番号・日付・金額・使ったカードを手元に用意すると、本人だと示しやすいそうです（AliExpress ではなく、購入者のブログでの報告です）。',
+      title: '「Account reactivation」から再開の申請をする',
+      body: 'ロック画面に「Appeal for account reactivation」や「Account reactivation」のボタンが出ることがあります。そこから申請するときは、最近の注文の番号・日付・金額・使ったカードを手元に用意すると、本人だと示しやすいそうです（AliExpress ではなく、購入者のブログでの報告です）。',
     },
     en: {
       title: 'Appeal with “Account reactivation”',

@@ -30,7 +30,7 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
   },
   {
     re: /has been terminated/,
-    ja: 'このアカウントは利用停止（解約）されました。別のアカウントでログインしてください。',
+    ja: 'このアカウントは閉鎖されました。別のアカウントでログインしてください。',
     en: 'This account has been terminated. Please use another account to log in.',
   },
   {
@@ -97,7 +97,7 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
   },
   {
     re: /abnormal network request/,
-    ja: '通常と異なる通信が検出されました。プロキシや VPN によって通信が乗っ取られていないか確かめてください。',
+    ja: '通常と異なる通信が検出されました。プロキシや VPN が通信に割り込んでいないか確かめてください。',
     en: 'An abnormal network request was detected. Check whether it is hijacked by a proxy or VPN.',
   },
   {
@@ -128,7 +128,7 @@ const KNOWN_WORDINGS: readonly KnownWording[] = [
   },
   {
     re: /e-?mail.{0,40}not (been )?(verified|activated)|verify your e-?mail/,
-    ja: 'メールアドレスの確認が済んでいません。お送りしたメールのリンクを開いてください。',
+    ja: 'メールアドレスの確認が済んでいません。送られてきたメールのリンクを開いてください。',
     en: 'Your e-mail address has not been verified. Please open the link in the e-mail we sent.',
   },
   {

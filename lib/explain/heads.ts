@@ -21,7 +21,7 @@ export const KIND_MEANING: Record<Kind, Line> = {
   restricted: { ja: 'アカウントの一部の機能が制限されています', en: 'Some functions of your account are restricted' },
   deleted: { ja: 'このアカウントは削除されています', en: 'This account has been deleted' },
   verification: { ja: '続けるには本人確認が必要です', en: 'You need to confirm it is you to go on' },
-  'wrong-credentials': { ja: 'メールアドレスまたは電話番号か、パスワードが違います', en: 'The e-mail address or phone number, or the password, is wrong' },
+  'wrong-credentials': { ja: 'メールアドレスまたは電話番号と、パスワードのどちらかが違います', en: 'Either the e-mail address or phone number, or the password, is wrong' },
   'too-many-attempts': { ja: 'ログインを試した回数が多すぎます', en: 'Too many login attempts' },
   'sms-code': { ja: 'SMS 認証がうまくいっていません', en: 'The SMS verification is not working' },
   'email-unverified': { ja: 'メールアドレスの確認がまだ済んでいません', en: 'Your e-mail address is not verified yet' },

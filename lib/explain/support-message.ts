@@ -68,7 +68,7 @@ const OPENINGS: Record<SupportSituation, Bilingual> = {
   },
   verification: {
     en: 'AliExpress asks me to verify my identity before I can continue. Could you please help me?',
-    ja: 'AliExpress から、続けるには本人確認が必要だと表示されます。手伝っていただけますか。',
+    ja: 'AliExpress で、続けるには本人確認が必要だと表示されます。手伝っていただけますか。',
   },
   'sms-code': {
     en: 'AliExpress shows me an error about the SMS verification code for my account. Could you please help me?',
