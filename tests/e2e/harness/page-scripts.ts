@@ -62,3 +62,62 @@ export function pageRecording(): PageRecording {
   recording.readFields();
   return { events: [...recording.events], values: [...recording.values] };
 }
+
+/** When a page that restores its form puts it back: at once, on the next frame, or on the next task. */
+export type RestoreTiming = 'sync' | 'frame' | 'task';
+
+/** What `restoreFormOnTamper` has counted so far. */
+export interface RestoreCounts {
+  /** Times the page wrote its form back. */
+  restores: number;
+  /** Times a panel host of ours was put into the document, anywhere. */
+  placements: number;
+}
+
+/**
+ * A login page that works without us and writes its form back exactly as it was whenever
+ * anything is added to it ("restore on tamper", or a framework that drops foreign children
+ * and renders its banner anew): the lock message is shown, and every restore makes a new
+ * banner element while our host, if it was in the form, is gone. Read the counts with
+ * `restoreCounts`.
+ */
+export function restoreFormOnTamper(timing: RestoreTiming): void {
+  const form = document.querySelector('.fm-login')!;
+  const markup = `${form.innerHTML}<div class="nfm-login-input-error-text">Your account has been temporarily locked.</div>`;
+  const counts: RestoreCounts = { restores: 0, placements: 0 };
+  (window as unknown as { __restoreCounts: RestoreCounts }).__restoreCounts = counts;
+  let queued = false;
+  const restore = () => {
+    queued = false;
+    observer.disconnect();
+    form.innerHTML = markup;
+    counts.restores++;
+    observer.observe(form, { childList: true, subtree: true });
+  };
+  const observer = new MutationObserver(() => {
+    if (timing === 'sync') return restore();
+    if (queued) return;
+    queued = true;
+    if (timing === 'frame') requestAnimationFrame(restore);
+    else setTimeout(restore);
+  });
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node.nodeName === 'ALI-LOCK-GUIDE') counts.placements++;
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  form.innerHTML = markup;
+  observer.observe(form, { childList: true, subtree: true });
+}
+
+/** The counts of `restoreFormOnTamper`. */
+export function restoreCounts(): RestoreCounts {
+  return { ...(window as unknown as { __restoreCounts: RestoreCounts }).__restoreCounts };
+}
+
+/** How much the page's counts grow in `ms` milliseconds of the page's own clock. */
+export function restoreCountsOver(ms: number): Promise<RestoreCounts> {
+  const counts = (window as unknown as { __restoreCounts: RestoreCounts }).__restoreCounts;
+  const before = { ...counts };
+  return new Promise((resolve) =>
+    setTimeout(() => resolve({ restores: counts.restores - before.restores, placements: counts.placements - before.placements }), ms),
+  );
+}
