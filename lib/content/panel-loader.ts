@@ -40,6 +40,12 @@ export function createPanelLoader(ctx: ContentScriptContext) {
   let latest: ReadonlyMap<Kind, Banner> = new Map();
   let pendingInputs: HTMLInputElement[] = [];
   const firstStates = new Map<Kind, HTMLElement>();
+  /**
+   * Kinds whose first state the page took out: it is not shown again (a page that restores
+   * its form whenever something is added would loop with us); the UI places their panels
+   * under its own limits (lib/placement-guard.ts).
+   */
+  const refused = new Set<Kind>();
 
   // The preferences and the first-state kit, read when the page starts and again when
   // something in storage.local changes (rarely: a setting, a tick), so that a banner's first
@@ -67,13 +73,15 @@ export function createPanelLoader(ctx: ContentScriptContext) {
    * per page, and each is a few elements.
    */
   function showFirstStates(): void {
+    // Ours are taken out only here and by the UI, which empties the map.
+    for (const [kind, host] of firstStates) if (!host.isConnected) refused.add(kind);
     removeFirstStates(firstStates);
     if (manager || !storedRead || ctx.isInvalid) return;
     const prefs = stored[PREFS_STORAGE_NAME];
     const lang = panelLanguage(prefs, chrome.i18n.getUILanguage());
     for (const banner of latest.values()) {
       const head = firstStateHead(stored[FIRST_STATE_STORAGE_NAME], headKey(banner.kind, banner.captchaVariant), lang);
-      if (!head || !mayShowPanel(prefs, banner.kind)) continue;
+      if (!head || !mayShowPanel(prefs, banner.kind) || refused.has(banner.kind)) continue;
       // Made by the page's document (a window-less one, as lib/shadow-ui.ts uses, would not
       // fit the size budget): a page that defines our tag makes this throw, and the UI,
       // already loading, shows the panel instead.

@@ -6,6 +6,7 @@ import { placeHint, type HintPlacement } from './hint-placement';
 import { HINT_TAG } from '../content/host-tags';
 import type { Lang } from '../explain/entries';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
+import { PlacementGuard } from './placement-guard';
 
 
 interface MountedHint {
@@ -39,6 +40,13 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
   const mounted = new Map<HTMLInputElement, MountedHint>();
   const dismissed = new WeakSet<HTMLInputElement>();
   const registration = isRegistrationPage(location.href);
+  /**
+   * A page that renders its form anew whenever something is added to it takes our hints out
+   * with its fields, and each new field would get a new hint: hints of a kind the page keeps
+   * taking out wait longer each time (lib/placement-guard.ts), then one refresh places them.
+   */
+  const guard = new PlacementGuard<HintKind>();
+  let retry: ReturnType<typeof setTimeout> | undefined;
 
   function remove(input: HTMLInputElement): void {
     const hint = mounted.get(input);
@@ -49,6 +57,15 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
   }
 
   function mount(input: HTMLInputElement, kind: HintKind): void {
+    const { waitMs } = guard.decide(kind);
+    if (waitMs > 0) {
+      retry ??= setTimeout(() => {
+        retry = undefined;
+        if (!ctx.isInvalid) refresh();
+      }, waitMs);
+      return;
+    }
+    guard.placed(kind);
     let open = false;
     let pinned = false;
     const lang = options().lang;
@@ -91,6 +108,9 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
       return tip && !tip.hidden ? at.tip.side : null;
     };
     const draw = () => {
+      // Read again before every read of the field: a page can turn a phone field into a
+      // password field, whose value is never read.
+      if (hintForField(factsOf(input), registration) !== kind) return remove(input);
       paint();
       // Opened by focus alone, a tip that only fits below would cover the next field or the
       // submit button: it stays shut, and the badge opens it on request.
@@ -139,28 +159,42 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
     if (document.activeElement === input) show(true);
   }
 
-  function refresh(): void {
-    const { allowed } = options();
-    for (const input of seen) {
-      if (!input.isConnected) {
-        seen.delete(input);
-        remove(input);
-        continue;
-      }
-      if (!allowed) {
-        remove(input);
-        continue;
-      }
-      if (mounted.has(input) || dismissed.has(input)) continue;
-      const kind = hintForField(factsOf(input), registration);
-      if (kind) mount(input, kind);
+  /** Hints whose field or host left the page go; a host taken out by the page is a rejection. */
+  function dropGone(): void {
+    for (const [input, hint] of mounted) {
+      if (input.isConnected && hint.ui.host.isConnected) continue;
+      if (!hint.ui.host.isConnected) guard.rejected(hint.kind);
+      remove(input);
     }
   }
 
+  /** Mounts, keeps or removes the hint of one field. */
+  function consider(input: HTMLInputElement, allowed: boolean): void {
+    if (!input.isConnected) {
+      seen.delete(input);
+      return;
+    }
+    if (!allowed) return remove(input);
+    if (mounted.has(input) || dismissed.has(input)) return;
+    const kind = hintForField(factsOf(input), registration);
+    if (kind) mount(input, kind);
+  }
+
+  function refresh(): void {
+    dropGone();
+    const { allowed } = options();
+    for (const input of seen) consider(input, allowed);
+  }
+
   return {
+    /** New fields: only they are looked at (a page adding one field at a time to thousands costs one each). */
     add(inputs: HTMLInputElement[]): void {
-      for (const input of inputs) seen.add(input);
-      refresh();
+      dropGone();
+      const { allowed } = options();
+      for (const input of inputs) {
+        seen.add(input);
+        consider(input, allowed);
+      }
     },
     /** Preferences changed: hints follow at once (off removes them, on brings them back). */
     refresh,

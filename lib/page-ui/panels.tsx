@@ -14,6 +14,7 @@ import { isHiddenInBanner } from '../detect/visibility';
 import { PANEL_TAG } from '../content/host-tags';
 import type { PageFacts } from '../explain/guide';
 import { COMPOSER_PAGE } from '../messaging/composer-frame';
+import { PlacementGuard } from './placement-guard';
 
 interface MountedPanel {
   anchor: Element;
@@ -23,6 +24,8 @@ interface MountedPanel {
   /** What the page offered when the panel was shown, or when its interception changed. */
   page: PageFacts;
   ui: ShadowUi;
+  /** Out of the page on purpose, until the placement guard lets it back (a timer is set). */
+  waiting: boolean;
   draw(): void;
 }
 
@@ -58,11 +61,41 @@ export function createPanels(
   const closedFor = new WeakSet<Element>();
   /** Each kind's banner element at the last sync, to tell a re-render from a new banner. */
   let previous = new Map<Kind, Element>();
+  let latest: ReadonlyMap<Kind, Banner> = new Map();
+  const guard = new PlacementGuard<Kind>();
+  /** One timer per kind whose host waits to be placed again; it syncs with the latest banners. */
+  const retries = new Map<Kind, ReturnType<typeof setTimeout>>();
+
+  /**
+   * Places a panel's host as the guard allows (placement-guard.ts): next to its banner,
+   * as a fixed card, or later, when the page keeps taking it out.
+   */
+  function place(entry: MountedPanel, kind: Kind, banner: Banner): void {
+    if (ctx.isInvalid) return;
+    const { fixed, waitMs } = guard.decide(kind);
+    entry.waiting = waitMs > 0;
+    if (entry.waiting) {
+      if (!retries.has(kind)) {
+        retries.set(
+          kind,
+          setTimeout(() => {
+            retries.delete(kind);
+            if (!ctx.isInvalid) sync(latest);
+          }, waitMs),
+        );
+      }
+      return;
+    }
+    placePanelHost(entry.ui.host, fixed ? { ...banner, wholePage: true } : banner);
+    guard.placed(kind);
+  }
 
   function remove(kind: Kind): void {
     const panel = mounted.get(kind);
     if (!panel) return;
     mounted.delete(kind);
+    clearTimeout(retries.get(kind));
+    retries.delete(kind);
     panel.ui.remove();
   }
 
@@ -80,11 +113,13 @@ export function createPanels(
       message: banner.message ?? banner.anchor,
       wholePage: banner.wholePage,
       page: pageOf(banner),
+      waiting: false,
       ui: mountShadowUi(ctx, {
         tag: PANEL_TAG,
         host: takeFirstState(kind),
         css: PANEL_CSS,
-        place: (host) => placePanelHost(host, banner),
+        // Placed below, as the guard allows, once the entry exists.
+        place: () => undefined,
         onRemove: (container) => render(null, container),
       }),
       draw: () =>
@@ -111,6 +146,7 @@ export function createPanels(
     entry.ui.host.dataset.kind = kind;
     entry.ui.host.lang = lang;
     mounted.set(kind, entry);
+    place(entry, kind, banner);
     entry.draw();
   }
 
@@ -120,38 +156,45 @@ export function createPanels(
     entry.message = banner.message ?? banner.anchor;
     entry.wholePage = banner.wholePage;
     entry.page = options().pageOf(banner);
-    placePanelHost(entry.ui.host, banner);
+    place(entry, banner.kind, banner);
     entry.draw();
   }
 
-  return {
-    sync(banners: ReadonlyMap<Kind, Banner>): void {
-      for (const banner of banners.values()) {
-        // A closed panel stays closed when the page only re-rendered its banner.
-        const before = previous.get(banner.kind);
-        if (before && before !== banner.anchor && !before.isConnected && closedFor.has(before)) closedFor.add(banner.anchor);
-      }
-      previous = new Map([...banners].map(([kind, banner]) => [kind, banner.anchor]));
+  function sync(banners: ReadonlyMap<Kind, Banner>): void {
+    latest = banners;
+    for (const banner of banners.values()) {
+      // A closed panel stays closed when the page only re-rendered its banner.
+      const before = previous.get(banner.kind);
+      if (before && before !== banner.anchor && !before.isConnected && closedFor.has(before)) closedFor.add(banner.anchor);
+    }
+    previous = new Map([...banners].map(([kind, banner]) => [kind, banner.anchor]));
 
-      for (const [kind, panel] of mounted) {
-        const banner = banners.get(kind);
-        if (!banner || closedFor.has(banner.anchor)) remove(kind);
-        // A re-rendered banner, or an interception that changed under it (a slide that
-        // failed, a new message line): the same panel follows, with what to do now.
-        else if (banner.anchor !== panel.anchor || (banner.message ?? banner.anchor) !== panel.message || banner.captchaVariant !== panel.page.captchaVariant) reanchor(panel, banner);
-      }
-      for (const banner of banners.values()) {
-        if (mounted.has(banner.kind) || closedFor.has(banner.anchor)) continue;
-        mount(banner);
-      }
-      // First states of kinds the preferences do not allow (the content script reads them
-      // without validating), or whose banner went away while the UI loaded.
-      removeFirstStates(firstStates);
-    },
+    for (const [kind, panel] of mounted) {
+      // Taken out of the page, not by us: the page rejects where we put it.
+      const taken = !panel.waiting && !panel.ui.host.isConnected;
+      if (taken) guard.rejected(kind);
+      const banner = banners.get(kind);
+      if (!banner || closedFor.has(banner.anchor)) remove(kind);
+      // A re-rendered banner, or an interception that changed under it (a slide that
+      // failed, a new message line): the same panel follows, with what to do now.
+      else if (taken || panel.waiting || banner.anchor !== panel.anchor || (banner.message ?? banner.anchor) !== panel.message || banner.captchaVariant !== panel.page.captchaVariant) reanchor(panel, banner);
+    }
+    for (const banner of banners.values()) {
+      if (mounted.has(banner.kind) || closedFor.has(banner.anchor)) continue;
+      mount(banner);
+    }
+    // First states of kinds the preferences do not allow (the content script reads them
+    // without validating), or whose banner went away while the UI loaded.
+    removeFirstStates(firstStates);
+  }
+
+  return {
+    sync,
     removeAll(): void {
       removeFirstStates(firstStates);
       for (const kind of [...mounted.keys()]) remove(kind);
       previous = new Map();
+      latest = new Map();
     },
   };
 }
