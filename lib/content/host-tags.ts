@@ -16,3 +16,16 @@ export const OWN_HOST_PREFIX = PANEL_TAG.toUpperCase();
 export function isOwnHost(el: Element): boolean {
   return el.tagName.startsWith(OWN_HOST_PREFIX);
 }
+
+let inert: Document | undefined;
+
+/**
+ * The document our hosts are made by: one without a window, where the page's custom elements
+ * do not apply. Custom element definitions are shared with the page, so a page that defines
+ * our tag would otherwise run its own constructor on our host (and attach a closed shadow
+ * root first, which made ours fail). Put in the page, such an element is upgraded, and that
+ * fails harmlessly: it already holds our shadow root.
+ */
+export function inertDocument(): Document {
+  return (inert ??= document.implementation.createHTMLDocument(''));
+}

@@ -10,7 +10,7 @@ import {
   mayShowPanel,
   panelLanguage,
 } from './first-state';
-import { PANEL_TAG } from './host-tags';
+import { inertDocument, PANEL_TAG } from './host-tags';
 import { placePanelHost } from './panel-placement';
 import { PANEL_UI_FILE, PREFS_STORAGE_NAME, registeredPanelUi, type PanelManager } from './panel-ui-contract';
 
@@ -59,13 +59,15 @@ export function createPanelLoader(ctx: ContentScriptContext) {
       .then((items) => {
         stored = items;
         storedRead = true;
-        showFirstStates();
       });
   // Never removed: when the extension goes away, so does this listener's context (and
   // `showFirstStates` checks that the script is still valid first). Once the UI has loaded
   // it follows the preferences itself: nothing is read here any more.
-  chrome.storage.onChanged.addListener((_, area) => void (area === 'local' && !manager && read()));
+  chrome.storage.onChanged.addListener((_, area) => void (area === 'local' && !manager && read().then(showFirstStates)));
+  // The UI waits for this read, not for the first states drawn after it: whatever a hostile
+  // page makes fail there cannot keep the preferences from the UI.
   const reading = read();
+  void reading.then(showFirstStates);
 
   /**
    * Shows the first state of each banner the preferences allow, while the UI is not loaded.
@@ -82,10 +84,7 @@ export function createPanelLoader(ctx: ContentScriptContext) {
     for (const banner of latest.values()) {
       const head = firstStateHead(stored[FIRST_STATE_STORAGE_NAME], headKey(banner.kind, banner.captchaVariant), lang);
       if (!head || !mayShowPanel(prefs, banner.kind) || refused.has(banner.kind)) continue;
-      // Made by the page's document (a window-less one, as lib/shadow-ui.ts uses, would not
-      // fit the size budget): a page that defines our tag makes this throw, and the UI,
-      // already loading, shows the panel instead.
-      const host = createFirstStateHost(document, PANEL_TAG, banner.kind, lang, head);
+      const host = createFirstStateHost(inertDocument(), PANEL_TAG, banner.kind, lang, head);
       placePanelHost(host, banner);
       firstStates.set(banner.kind, host);
     }

@@ -7,11 +7,11 @@
 
 // Reading stops at the first element that is not one of these, so a message split across
 // inline elements is read as one text, and a block nested in it (a row of buttons, a list
-// of links, a form) is not part of it.
-export const INLINE_TAGS: ReadonlySet<string> = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL',
-  'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
-]);
+// of links, a form) is not part of it. (One string: every page loads this list, and it is
+// shorter so.)
+export const INLINE_TAGS: ReadonlySet<string> = new Set(
+  'A ABBR B BDI BDO BR CITE CODE DFN EM FONT I KBD LABEL MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR WBR'.split(' '),
+);
 
 /**
  * The own text of `block`, read until it is longer than `maxLength`. `enters` says which

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { inertDocument } from '../content/host-tags';
 
 /**
  * Events a page script could fire inside our open shadow roots to act for the user: pointer
@@ -49,20 +50,6 @@ export interface ShadowUiOptions {
   onRemove?(container: HTMLElement): void;
 }
 
-let inert: Document | null = null;
-
-/**
- * Our host element, made by a document without a window: the page's custom elements do not
- * apply there. Custom element definitions are shared with the page, so a page that defines
- * our tag could otherwise run its own constructor on our host (and attach a closed shadow
- * root first, which made ours fail). Put in the page, such an element is upgraded, and that
- * fails harmlessly: it already holds our shadow root.
- */
-function createHost(tag: string): HTMLElement {
-  inert ??= document.implementation.createHTMLDocument('');
-  return inert.createElement(tag);
-}
-
 /** Stops an event a page script made up before any of our listeners sees it. */
 function guard(ctx: ContentScriptContext, event: Event): void {
   // An old copy after an extension update: the user's click retires it instead of doing nothing.
@@ -80,7 +67,7 @@ function guard(ctx: ContentScriptContext, event: Event): void {
  * capture phase, so it runs before the listeners of any element inside.
  */
 export function mountShadowUi(ctx: ContentScriptContext, options: ShadowUiOptions): ShadowUi {
-  const host = options.host ?? createHost(options.tag);
+  const host = options.host ?? inertDocument().createElement(options.tag);
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const html = document.createElement('html');
   const head = document.createElement('head');

@@ -121,3 +121,22 @@ export function restoreCountsOver(ms: number): Promise<RestoreCounts> {
     setTimeout(() => resolve({ restores: counts.restores - before.restores, placements: counts.placements - before.placements }), ms),
   );
 }
+
+/**
+ * A page script that runs before ours and defines both our tags as elements of its own, each
+ * taking a closed shadow root in its constructor (custom element definitions are shared
+ * with content scripts).
+ */
+export function defineOurTagsWithClosedRoots(): void {
+  for (const tag of ['ali-lock-guide', 'ali-lock-guide-hint']) {
+    customElements.define(
+      tag,
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' });
+        }
+      },
+    );
+  }
+}

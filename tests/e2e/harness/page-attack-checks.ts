@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { fixtureByFile } from './fixtures';
-import { waitForFirstPass, waitForPanel, type GuideFrame, type GuideTab } from './guide-tab';
+import { waitForFirstPass, waitForHint, waitForPanel, type GuideFrame, type GuideTab } from './guide-tab';
 import { restoreCountsOver, restoreFormOnTamper, type RestoreCounts, type RestoreTiming } from './page-scripts';
 
 /** A round trip to a tab that is not stuck: milliseconds, far more than it takes on a loaded machine. */
@@ -48,4 +48,22 @@ export async function checkRestoringPage(tab: GuideTab, timing: RestoreTiming): 
   expect(settled.value!.restores, "the page's restores in 2 s after the first").toBeLessThanOrEqual(4);
   expect(after.ms, 'the tab answers (ms)').toBeLessThan(ANSWER_BOUND_MS);
   await waitForPanel(tab, 'locked');
+}
+
+/**
+ * The page defined our tags before we started (`defineOurTagsWithClosedRoots`, run by the
+ * caller before the page's own scripts) and shows its lock message from the start: the panel
+ * and the login field's hint still appear, each with our open shadow root and its content.
+ */
+export async function checkUiDespiteOurTagsDefinedAtStart(tab: GuideTab): Promise<void> {
+  await tab.open(fixtureByFile('login-locked-ja.html'));
+  const defined = await tab.frames()[0]!.evaluate(() => !!customElements.get('ali-lock-guide') && !!customElements.get('ali-lock-guide-hint'), 0);
+  expect(defined, 'the page defined both tags').toBe(true);
+  await waitForPanel(tab, 'locked');
+  await waitForHint(tab, 'forgot-password');
+  const roots = await tab.frames()[0]!.evaluate(
+    () => [...document.querySelectorAll('ali-lock-guide, ali-lock-guide-hint')].map((host) => !!host.shadowRoot?.querySelector('body > *')),
+    0,
+  );
+  expect(roots, 'every host holds our open root, with content').toEqual([true, true]);
 }
