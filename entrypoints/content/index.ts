@@ -26,7 +26,6 @@ export default defineContentScript({
     const watcher = new PageWatcher(document, {
       isShown,
       render: (banners) => panels.sync(banners),
-      inputsFound: (inputs) => panels.addInputs(inputs),
       // A property read: it notices an extension reload or update on the next change.
       stillValid: () => !ctx.isInvalid,
     });
@@ -39,8 +38,12 @@ export default defineContentScript({
       sendResponse({ url: location.href, kinds: [...watcher.banners.keys()] } satisfies FirstPassAnswer);
     });
 
-    // Single-page navigation: the address decides whether this is a login page.
-    watchAddress(ctx, () => watcher.locationChanged(location.href));
+    // Single-page navigation: the address decides whether this is a login page (whose UI,
+    // with its hints, is loaded ahead of need).
+    watchAddress(ctx, () => {
+      watcher.locationChanged(location.href);
+      if (isAuthPage(location.href)) panels.preload();
+    });
 
     // After the extension is reloaded or updated this copy must go quiet and leave the page
     // as it found it (the panels remove themselves through WXT's UI helper).

@@ -38,7 +38,6 @@ export function createPanelLoader(ctx: ContentScriptContext) {
   let manager: PanelManager | null = null;
   let loading: Promise<void> | null = null;
   let latest: ReadonlyMap<Kind, Banner> = new Map();
-  let pendingInputs: HTMLInputElement[] = [];
   const firstStates = new Map<Kind, HTMLElement>();
   /**
    * Kinds whose first state the page took out: it is not shown again (a page that restores
@@ -99,8 +98,6 @@ export function createPanelLoader(ctx: ContentScriptContext) {
         manager = ui.createGuide(ctx, reading.then(() => stored[PREFS_STORAGE_NAME]), new Map(firstStates));
         firstStates.clear();
         manager.sync(latest);
-        manager.addInputs(pendingInputs);
-        pendingInputs = [];
       },
       // No UI (the file could not be loaded): no half panel stays behind.
       () => removeFirstStates(firstStates),
@@ -119,16 +116,8 @@ export function createPanelLoader(ctx: ContentScriptContext) {
       if (banners.size > 0) void load();
       showFirstStates();
     },
-    addInputs(inputs: HTMLInputElement[]): void {
-      if (manager) manager.addInputs(inputs);
-      else {
-        pendingInputs.push(...inputs);
-        void load();
-      }
-    },
     removeAll(): void {
       latest = new Map();
-      pendingInputs = [];
       removeFirstStates(firstStates);
       manager?.removeAll();
     },

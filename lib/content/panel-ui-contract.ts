@@ -21,8 +21,6 @@ export interface PanelUi {
 export interface PanelManager {
   /** Makes the mounted panels match the banners the page shows now. */
   sync(banners: ReadonlyMap<Kind, Banner>): void;
-  /** Login fields that appeared: each may get an inline hint. */
-  addInputs(inputs: HTMLInputElement[]): void;
   removeAll(): void;
 }
 

@@ -10,8 +10,6 @@ export interface PageWatcherHost {
   isShown(el: Element): boolean;
   /** The banners that should have a panel now, at most one per kind. */
   render(banners: ReadonlyMap<Kind, Banner>): void;
-  /** Form fields that appeared on a login, recovery or anti-bot page (for inline hints). */
-  inputsFound?(inputs: HTMLInputElement[]): void;
   /**
    * Read before each batch of changes is handled; false stops the watcher for good (the
    * extension was reloaded or updated: this copy must go quiet). A property read, no timer.

@@ -23,7 +23,7 @@ export interface Banner {
 }
 
 /**
- * What the tracker tells its host: what to render and which inputs it found. What to
+ * What the tracker tells its host: what to render. What to
  * observe is the page watcher's business (page-watcher.ts), read from `watchesAllText`,
  * `takeNewContainers()` and `trackedAnchors()`.
  */
@@ -32,8 +32,6 @@ export interface TrackerHost {
   isShown(el: Element): boolean;
   /** The banners that should have a panel now, at most one per kind. */
   render(banners: ReadonlyMap<Kind, Banner>): void;
-  /** Form fields that appeared on a login, recovery or anti-bot page (for inline hints). */
-  inputsFound?(inputs: HTMLInputElement[]): void;
 }
 
 interface Tracked {
@@ -68,7 +66,6 @@ export class BannerTracker {
   #url = '';
   readonly #tracked = new Map<Element, Tracked>();
   #lastRendered = new Map<Kind, Banner>();
-  #newInputs: HTMLInputElement[] = [];
   #newContainers: Element[] = [];
   /** Nodes and elements examined by the last call: the work it did. */
   work = 0;
@@ -194,11 +191,6 @@ export class BannerTracker {
   /** Every banner candidate in a subtree that the page added (or the document at start). */
   #collectFromSubtree(root: Element, dirty: Set<Element>): void {
     this.work++;
-    // The same pass finds login fields for the inline hints; only where forms live.
-    if (this.#authPage && this.#host.inputsFound) {
-      if (root.tagName === 'INPUT') this.#newInputs.push(root as HTMLInputElement);
-      for (const input of root.getElementsByTagName('input')) this.#newInputs.push(input);
-    }
     if (root.matches(CAPTCHA)) this.#collectStructural(root, dirty);
     for (const el of root.querySelectorAll(CAPTCHA)) this.#collectStructural(el, dirty);
 
@@ -301,11 +293,6 @@ export class BannerTracker {
   }
 
   #flush(): void {
-    if (this.#newInputs.length > 0) {
-      const inputs = this.#newInputs;
-      this.#newInputs = [];
-      this.#host.inputsFound?.(inputs);
-    }
     const next = new Map<Kind, Banner>();
     for (const entry of this.#tracked.values()) {
       if (entry.shown && !next.has(entry.kind)) {

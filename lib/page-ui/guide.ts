@@ -12,6 +12,7 @@ import { isHiddenInBanner } from '../detect/visibility';
 import { createReliableSender } from './reliable-send';
 import { createPageSituations } from './situations';
 import { createHints } from './hints';
+import { watchLoginFields } from './login-fields';
 import { HINT_TAG, PANEL_TAG } from '../content/host-tags';
 import { createPanels } from './panels';
 
@@ -74,6 +75,7 @@ export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unkn
   }));
   // Until the preferences are read, no hint: they may be switched off.
   const hints = createHints(ctx, () => ({ lang: lang(), allowed: !!prefs && prefs.enabled && prefs.inlineHints }));
+  const stopFields = watchLoginFields(document, (inputs) => hints.add(inputs));
 
   // What this frame shows, as the background last confirmed it, and as it is now. Only the
   // latest state is sent, one report at a time: a page that flips its banners fast costs
@@ -162,6 +164,7 @@ export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unkn
     else hints.refresh();
   });
   ctx.onInvalidated(() => {
+    stopFields();
     try {
       port?.disconnect();
     } catch {
@@ -178,9 +181,6 @@ export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unkn
     sync(banners) {
       latest = banners;
       apply();
-    },
-    addInputs(inputs) {
-      hints.add(inputs);
     },
     removeAll() {
       latest = new Map();

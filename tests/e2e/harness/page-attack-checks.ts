@@ -65,5 +65,6 @@ export async function checkUiDespiteOurTagsDefinedAtStart(tab: GuideTab): Promis
     () => [...document.querySelectorAll('ali-lock-guide, ali-lock-guide-hint')].map((host) => !!host.shadowRoot?.querySelector('body > *')),
     0,
   );
-  expect(roots, 'every host holds our open root, with content').toEqual([true, true]);
+  expect(roots.length, 'the panel and at least one hint').toBeGreaterThanOrEqual(2);
+  expect(roots, 'every host holds our open root, with content').toEqual(roots.map(() => true));
 }
