@@ -14,7 +14,8 @@ export interface HintProps {
   /** Open while the field has focus, or when the user opened it. */
   open: boolean;
   onToggle: () => void;
-  onConvert?: (international: string) => void;
+  /** Called with the click, which the caller checks was the user's own choice of the control. */
+  onConvert?: (international: string, event: MouseEvent) => void;
   onDismiss: () => void;
 }
 
@@ -27,7 +28,7 @@ const TITLES: Record<HintKind, [UiKey, UiKey | null]> = {
 
 let nextId = 0;
 
-function PhonePreview({ lang, value, onConvert }: { lang: Lang; value: string; onConvert?: (v: string) => void }) {
+function PhonePreview({ lang, value, onConvert }: { lang: Lang; value: string; onConvert?: (v: string, event: MouseEvent) => void }) {
   const parsed = parseJapanesePhone(value);
   if (!parsed.ok) {
     if (parsed.reason === 'empty' || /@|[a-z]/i.test(value)) return null; // an e-mail in a combined field
@@ -40,7 +41,7 @@ function PhonePreview({ lang, value, onConvert }: { lang: Lang; value: string; o
       </p>
       {parsed.type === 'landline' && <p class="state">{phrased(t(lang, 'hintPhoneLandline'))}</p>}
       {value.replace(/\s/g, '') !== parsed.e164 && (
-        <button type="button" class="convert" onClick={() => onConvert?.(parsed.e164)}>
+        <button type="button" class="convert" onClick={(event) => onConvert?.(parsed.e164, event)}>
           {phrased(t(lang, 'hintPhoneConvert', parsed.e164))}
         </button>
       )}

@@ -24,7 +24,8 @@ export interface PanelProps {
   composer: { page: string; origin: string };
   onClose: () => void;
   /** Never show this kind's panel again (undone in the popup). */
-  onDismissKind: () => void;
+  /** Called with the click, which the caller checks was the user's own choice of the control. */
+  onDismissKind: (event: MouseEvent) => void;
 }
 
 type Disclosure = 'causes' | 'support' | 'faq' | 'compose';
@@ -60,7 +61,7 @@ const SHORT_QUOTE = 100;
  * "Never show this kind again": rarely wanted in the first moment, so it waits at the end
  * of whatever the reader opened, instead of taking a line of the first state.
  */
-function DismissLink({ lang, onDismissKind }: { lang: Lang; onDismissKind: () => void }) {
+function DismissLink({ lang, onDismissKind }: { lang: Lang; onDismissKind: (event: MouseEvent) => void }) {
   return (
     <p class="foot">
       <button type="button" class="link" onClick={onDismissKind}>

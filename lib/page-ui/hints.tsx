@@ -132,7 +132,9 @@ export function createHints(ctx: ContentScriptContext, options: () => HintOption
             open = false;
             draw();
           }}
-          onConvert={(international) => {
+          onConvert={(international, event) => {
+            // It writes into the page's field: only the user's own click on the control counts.
+            if (!ui.isUsersActivation(event)) return;
             typeInto(input, international);
             draw();
           }}

@@ -135,7 +135,9 @@ export function createPanels(
               closedFor.add(entry.anchor);
               remove(kind);
             }}
-            onDismissKind={() => {
+            onDismissKind={(event) => {
+              // A lasting choice: only the user's own click on the control, never one the page steered.
+              if (!entry.ui.isUsersActivation(event)) return;
               remove(kind);
               onDismissKind(kind);
             }}

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { inertDocument } from '../content/host-tags';
+import { isUsersActivation, type KeyPress } from './user-activation';
 
 /**
  * Events a page script could fire inside our open shadow roots to act for the user: pointer
@@ -34,6 +35,11 @@ export interface ShadowUi {
   container: HTMLElement;
   /** Takes the UI out of the page and releases everything it registered. Idempotent. */
   remove(): void;
+  /**
+   * Whether a click on a control that makes a lasting change is the user's own choice of it
+   * (user-activation.ts): call it from that control's click handler, with its event.
+   */
+  isUsersActivation(event: Event): boolean;
 }
 
 export interface ShadowUiOptions {
@@ -80,6 +86,9 @@ export function mountShadowUi(ctx: ContentScriptContext, options: ShadowUiOption
 
   const onEvent = (event: Event) => guard(ctx, event);
   for (const type of GUARDED_EVENTS) shadow.addEventListener(type, onEvent, { capture: true });
+  // The last key the user pressed inside this root, for keyboard clicks (user-activation.ts).
+  let lastKey: KeyPress | null = null;
+  shadow.addEventListener('keydown', (event) => (lastKey = event.isTrusted ? { target: event.composedPath()[0] ?? null, timeStamp: event.timeStamp } : lastKey), { capture: true });
   const keepPrivate = (event: Event) => event.stopPropagation();
   for (const type of PRIVATE_KEY_EVENTS) body.addEventListener(type, keepPrivate);
 
@@ -97,7 +106,7 @@ export function mountShadowUi(ctx: ContentScriptContext, options: ShadowUiOption
   options.place(host);
   // Created after the extension went away (an old copy): nothing may stay in the page.
   if (ctx.isInvalid) remove();
-  return { host, shadow, container: body, remove };
+  return { host, shadow, container: body, remove, isUsersActivation: (event) => isUsersActivation(event, shadow, lastKey) };
 }
 
 interface RetirementWatch {

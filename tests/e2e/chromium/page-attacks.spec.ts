@@ -1,6 +1,9 @@
-import { composerIn, expect, openFixture, test } from '../harness/chromium-extension';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { parseYAML } from 'confbox';
+import { backgroundWorker, composerIn, expect, openFixture, test, type WithChrome } from '../harness/chromium-extension';
 import { checkRestoringPage, checkUiDespiteOurTagsDefinedAtStart } from '../harness/page-attack-checks';
-import { appendLoginErrors, defineOurTagsWithClosedRoots, type RestoreTiming } from '../harness/page-scripts';
+import { appendLoginErrors, defineOurTagsWithClosedRoots, steerPressOntoDismissal, type RestoreTiming, type SteeredPress } from '../harness/page-scripts';
 
 /**
  * Attacks of issue 19, from a page script in the page's world (Chromium; the Firefox side is
@@ -51,4 +54,54 @@ test('quotes the banner without Unicode tag characters', async ({ page }) => {
   const english = composerIn(panel).locator('[data-message-en]');
   await expect(english).toContainText('"Your account has been temporarily locked. Please contact us."');
   expect(await english.textContent()).not.toMatch(/[\u{E0000}-\u{E007F}]/u);
+});
+
+const JA = parseYAML(readFileSync(new URL('../../../locales/ja.yml', import.meta.url), 'utf8')) as Record<string, string>;
+
+async function dismissedKinds(context: BrowserContext): Promise<string[] | undefined> {
+  const worker = await backgroundWorker(context);
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as WithChrome;
+    return ((await chrome.storage.local.get('prefs')).prefs as { dismissedKinds?: string[] } | undefined)?.dismissedKinds;
+  });
+}
+
+/** The user presses what the page steered: Enter in its field, or a click where it shows its "Next". */
+async function pressAsTheUser(page: Page, how: SteeredPress): Promise<void> {
+  if (how === 'focus-on-enter') {
+    await page.locator('#fm-login-id').click();
+    await page.keyboard.press('Enter');
+    return;
+  }
+  const target = how === 'button-in-form' ? page.locator('#page-next') : page.locator('ali-lock-guide[data-kind="locked"]').getByRole('button', { name: JA.panelDismissKind });
+  // In view, as the user sees it (the panel with its support section open is tall).
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+test.describe('no lasting choice steered by the page', () => {
+  for (const how of ['focus-on-enter', 'see-through-panel', 'button-in-form'] satisfies SteeredPress[]) {
+    test(`(${how}) the user's input steered onto "never show again" dismisses nothing`, async ({ page, extensionContext }) => {
+      await openFixture(page, 'login-clean-negative.html');
+      await page.evaluate(appendLoginErrors, ['Your account has been temporarily locked.', 'Account or password is incorrect']);
+      await expect.poll(() => page.locator('ali-lock-guide .panel[data-now]').count(), { timeout: 15_000 }).toBe(2);
+      // The user opened the lock panel's support section, where "never show again" is.
+      const locked = page.locator('ali-lock-guide[data-kind="locked"]');
+      await locked.locator('[data-disclosure="support"]').click();
+      await expect(locked.getByRole('button', { name: JA.panelDismissKind })).toBeVisible();
+      await page.evaluate(steerPressOntoDismissal, how);
+      await pressAsTheUser(page, how);
+
+      // The user's own choice on the other panel goes through the same channel, after: once
+      // it is stored, whatever the steered press sent has been handled too.
+      const other = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
+      await other.locator('[data-disclosure="support"]').click();
+      await other.getByRole('button', { name: JA.panelDismissKind }).click();
+      await expect.poll(async () => (await dismissedKinds(extensionContext))?.includes('wrong-credentials'), { timeout: 15_000 }).toBe(true);
+      const stored = await dismissedKinds(extensionContext);
+      console.log(`${how}: dismissals stored ${JSON.stringify(stored)}`);
+      expect(stored).toEqual(['wrong-credentials']);
+    });
+  }
 });

@@ -140,3 +140,33 @@ export function defineOurTagsWithClosedRoots(): void {
     );
   }
 }
+
+/** How a page steers the user's own input onto our "never show again" button. */
+export type SteeredPress = 'focus-on-enter' | 'see-through-panel' | 'button-in-form';
+
+/**
+ * Page script: sets up one way of making the user press the "never show again" button of the
+ * lock panel (its support section open) without meaning to. With `focus-on-enter` the page
+ * moves the focus onto our button when Enter is pressed in its e-mail field; with
+ * `see-through-panel` it wraps our panel in a nearly transparent layer, so that the user
+ * clicks what shows through; with `button-in-form` it moves our button, listeners and all,
+ * into its own form, dressed as its "Next" button.
+ */
+export function steerPressOntoDismissal(how: SteeredPress): void {
+  const host = document.querySelector('ali-lock-guide[data-kind="locked"]')!;
+  const button = [...host.shadowRoot!.querySelectorAll('button')].at(-1)!;
+  if (how === 'focus-on-enter') {
+    document.querySelector('#fm-login-id')!.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Enter') button.focus();
+    });
+  } else if (how === 'see-through-panel') {
+    const layer = document.createElement('div');
+    layer.style.opacity = '0.02';
+    host.before(layer);
+    layer.append(host);
+  } else {
+    button.textContent = 'Next';
+    button.id = 'page-next';
+    document.querySelector('.fm-login')!.append(button);
+  }
+}
