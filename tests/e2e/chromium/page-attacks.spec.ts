@@ -105,3 +105,25 @@ test.describe('no lasting choice steered by the page', () => {
     });
   }
 });
+
+test.describe('no identifier', () => {
+  test("nothing the page can read in our panel names the extension's id", async ({ page, extensionId }) => {
+    await openFixture(page, 'login-wrong-password.html');
+    const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
+    await panel.locator('[data-disclosure="compose"]').click();
+    await expect(composerIn(panel).locator('[data-message-en]')).toBeVisible();
+    const naming = await page.evaluate((id) => {
+      const found: string[] = [];
+      const look = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          for (const attr of el.attributes) if (attr.value.includes(id)) found.push(`${el.localName}[${attr.name}="${attr.value}"]`);
+          if (el.shadowRoot) look(el.shadowRoot);
+        }
+      };
+      look(document);
+      return found;
+    }, extensionId);
+    console.log(`attributes naming the extension id: ${JSON.stringify(naming)}`);
+    expect(naming).toEqual([]);
+  });
+});
