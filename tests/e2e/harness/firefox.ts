@@ -109,22 +109,29 @@ export function composerFrameIn(page: Page): Promise<Frame> {
 }
 
 /**
- * Clicks `selector` in the composer frame as the user does: the panel (and the page) scrolled
+ * Clicks `selector` in the composer frame as the user does: the panel's boxes (and the page) scrolled
  * to bring it into view, then the mouse at its centre. (puppeteer's own `frame.click` looks
  * for the frame's element from the page, and does not find it inside the panel's shadow root.)
  */
 export async function clickInComposer(page: Page, composer: Frame, selector: string): Promise<void> {
-  // The frame is as tall as its content, so this is the element's place in the frame too.
+  // Where the element is in the frame's window (brought into it first, should the frame be
+  // shorter than its content).
   const inFrame = await composer.evaluate((sel) => {
-    const r = document.querySelector(sel)!.getBoundingClientRect();
+    const el = document.querySelector(sel)!;
+    el.scrollIntoView({ block: 'nearest' });
+    const r = el.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }, selector);
   const at = await page.evaluate((point) => {
     const root = document.querySelector('ali-lock-guide')!.shadowRoot!;
     const frame = root.querySelector('iframe.composer-frame')!;
-    const panel = root.querySelector('.panel')!;
-    const panelBox = panel.getBoundingClientRect();
-    panel.scrollTop += frame.getBoundingClientRect().top + point.y - (panelBox.top + panel.clientHeight / 2);
+    // Each box of the panel that scrolls (its opened sections scroll under the head) brings
+    // the point to its middle, innermost first.
+    for (let box = frame.parentElement; box; box = box.parentElement) {
+      if (box.scrollHeight <= box.clientHeight) continue;
+      const top = box.getBoundingClientRect().top;
+      box.scrollTop += frame.getBoundingClientRect().top + point.y - (top + box.clientHeight / 2);
+    }
     const y = frame.getBoundingClientRect().top + point.y;
     if (y < 0 || y > innerHeight) window.scrollBy(0, y - innerHeight / 2);
     const box = frame.getBoundingClientRect();
