@@ -26,6 +26,8 @@ const SITUATION_LABELS: Record<SupportSituation, UiKey> = {
   'email-unverified': 'situationEmailUnverified',
   blocked: 'situationBlocked',
   'cannot-log-in': 'situationCannotLogIn',
+  'not-authorized': 'situationNotAuthorized',
+  'checkout-hold': 'situationCheckoutHold',
 };
 
 const DEVICE_LABELS: Record<Device, UiKey> = {

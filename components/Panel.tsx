@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Kind } from '../lib/detect/kinds';
 import { t, type UiKey } from '../lib/i18n/ui-strings';
-import { actionText, type ActionId } from '../lib/explain/actions';
-import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/explain/entries';
+import { ACTIONS, actionText, type Action, type ActionId } from '../lib/explain/actions';
+import { KNOWLEDGE, type KnowledgeEntry, type KnowledgeId, type Lang } from '../lib/explain/entries';
 import type { Wait } from '../lib/explain/figures';
 import { glossFor } from '../lib/explain/gloss';
 import { guideFor, type PageFacts, type PanelGuide } from '../lib/explain/guide';
 import { composerPageMessage, situationForKinds } from '../lib/explain/support-message';
 import { ComposerFrame, COMPOSER_FRAME_CSS } from './ComposerFrame';
+import { SourceMark, SOURCE_MARK_CSS } from './SourceMark';
 import { PANEL_HEAD_CSS } from './panel-head';
 import { phrased } from './phrased';
 
@@ -43,6 +44,7 @@ function Entries({ ids, lang }: { ids: KnowledgeId[]; lang: Lang }) {
       {ids.map((id) => (
         <li key={id} data-id={id}>
           <strong>{phrased(KNOWLEDGE[id][lang].title)}</strong>
+          <SourceMark source={(KNOWLEDGE[id] as KnowledgeEntry).source} lang={lang} />
           <p>{phrased(KNOWLEDGE[id][lang].body)}</p>
         </li>
       ))}
@@ -51,7 +53,12 @@ function Entries({ ids, lang }: { ids: KnowledgeId[]; lang: Lang }) {
 }
 
 function ActionLine({ id, lang, wait }: { id: ActionId; lang: Lang; wait?: Wait }) {
-  return <span data-action={id}>{phrased(actionText(id, lang, wait).title)}</span>;
+  return (
+    <>
+      <span data-action={id}>{phrased(actionText(id, lang, wait).title)}</span>
+      <SourceMark source={(ACTIONS[id] as Action).source} lang={lang} />
+    </>
+  );
 }
 
 /** A quote longer than this may be cut to a few lines; anything shorter is shown whole. */
@@ -201,7 +208,7 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
               page={composer.page}
               origin={composer.origin}
               title={s('composerOpen')}
-              params={{ lang, situation: situationForKinds([kind]), ...composerPageMessage(quote) }}
+              params={{ lang, situation: situationForKinds([kind], page.variant), ...composerPageMessage(quote) }}
             />
           </section>
         )}
@@ -216,6 +223,7 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
 export const PANEL_CSS =
   PANEL_HEAD_CSS +
   COMPOSER_FRAME_CSS +
+  SOURCE_MARK_CSS +
   `
 .panel { display: flex; flex-direction: column; }
 .head { flex: none; }

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { buildChecklist, COUNTED_ITEMS, FAQ_IDS, type ChecklistItemId, type TabStory } from '../lib/explain/checklist';
 import { t, type UiKey } from '../lib/i18n/ui-strings';
-import { ACTIONS, actionText, type ActionId } from '../lib/explain/actions';
-import { KNOWLEDGE, type KnowledgeId, type Lang } from '../lib/explain/entries';
+import { ACTIONS, actionText, type Action, type ActionId } from '../lib/explain/actions';
+import { KNOWLEDGE, type KnowledgeEntry, type KnowledgeId, type KnowledgeSource, type Lang } from '../lib/explain/entries';
 import { KIND_MEANING } from '../lib/explain/heads';
 import { situationForKinds } from '../lib/explain/support-message';
 import { Composer } from './Composer';
 import { phrased } from './phrased';
+import { SourceMark } from './SourceMark';
 import { STEPS_LABEL } from './Panel';
 import type { Wait } from '../lib/explain/figures';
 import { resolveLanguage, type LanguageChoice, type Prefs, type PrefsPatch } from '../lib/storage/prefs';
@@ -31,17 +32,18 @@ export interface PopupProps {
   actions: PopupActions;
 }
 
-function itemText(id: ChecklistItemId, lang: Lang): { title: string; body?: string } {
+function itemText(id: ChecklistItemId, lang: Lang): { title: string; body?: string; source?: KnowledgeSource } {
   if (Object.hasOwn(ACTIONS, id)) {
-    const text = ACTIONS[id as ActionId][lang] as { title: string; detail?: string };
-    return { title: text.title, body: text.detail };
+    const action = ACTIONS[id as ActionId] as Action;
+    return { title: action[lang].title, body: action[lang].detail, source: action.source };
   }
-  return KNOWLEDGE[id as KnowledgeId][lang];
+  const entry = KNOWLEDGE[id as KnowledgeId] as KnowledgeEntry;
+  return { ...entry[lang], source: entry.source };
 }
 
 function ChecklistItem({ id, lang, checked, onToggle }: { id: ChecklistItemId; lang: Lang; checked: boolean; onToggle: (v: boolean) => void }) {
   const [open, setOpen] = useState(false);
-  const { title, body } = itemText(id, lang);
+  const { title, body, source } = itemText(id, lang);
   const bodyId = `body-${id.replace('.', '-')}`;
   return (
     <li class={checked ? 'item done' : 'item'} data-id={id}>
@@ -50,6 +52,7 @@ function ChecklistItem({ id, lang, checked, onToggle }: { id: ChecklistItemId; l
           <input type="checkbox" checked={checked} onChange={(e) => onToggle(e.currentTarget.checked)} />
           <span class="title">{phrased(title)}</span>
         </label>
+        <SourceMark source={source} lang={lang} />
         {body && (
           <button type="button" class="more" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
             {phrased(t(lang, open ? 'popupCollapse' : 'popupExpand'))}
@@ -261,7 +264,7 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
 
       <details class="box composer-box">
         <summary>{p('composerOpen')}</summary>
-        <Composer lang={lang} situation={situationForKinds(tabKinds)} />
+        <Composer lang={lang} situation={situationForKinds(tabKinds, situations.map((x) => x.page.variant).find((v) => v !== undefined))} />
       </details>
 
       <Settings prefs={prefs} lang={lang} onChange={changePrefs} />

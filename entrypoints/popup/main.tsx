@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from '../../components/theme';
 import { COMPOSER_CSS } from '../../components/Composer';
+import { SOURCE_MARK_CSS } from '../../components/SourceMark';
 import { storage } from '@wxt-dev/storage';
 import { parsePrefs, PREFS_KEY, resolveLanguage } from '../../lib/storage/prefs';
 import { parseProgress, PROGRESS_KEY } from '../../lib/storage/progress';
@@ -21,7 +22,7 @@ async function targetTabId(): Promise<number | null> {
 
 // The shared theme tokens and the composer's styles, the same as in the page's panel.
 const shared = document.createElement('style');
-shared.textContent = `${themeCss(':root')}${COMPOSER_CSS}${PHRASE_CSS}\nbody { ${JAPANESE_TEXT_CSS} }`;
+shared.textContent = `${themeCss(':root')}${COMPOSER_CSS}${SOURCE_MARK_CSS}${PHRASE_CSS}\nbody { ${JAPANESE_TEXT_CSS} }`;
 document.head.prepend(shared);
 
 async function start(): Promise<void> {

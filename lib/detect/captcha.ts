@@ -1,4 +1,4 @@
-import { normalizeText, type NormalizedText } from './normalize';
+import { normalizeText } from './normalize';
 import {
   ACCESS_DENIED,
   FAILED_LINE,
@@ -12,7 +12,7 @@ import {
   SLIDER_SELECTORS,
 } from './rules/interception-rules';
 import { PUNISH_PATH, SKIPPED_TAGS } from './rules/banner-rules';
-import { COMPACT_LANGS, type TextRule } from './rules/text-rule';
+import { saysAny as says } from './rules/text-rule';
 
 /**
  * Which anti-bot interception a `captcha` banner is, so the panel can say what helps there:
@@ -41,10 +41,6 @@ export interface CaptchaFacts {
   failedLine: boolean;
   /** The interception's words. */
   text: string;
-}
-
-function says(rules: readonly TextRule[], text: NormalizedText): boolean {
-  return rules.some((rule) => rule.re.test(COMPACT_LANGS.has(rule.lang) ? text.compact : text.spaced));
 }
 
 /**

@@ -1,21 +1,18 @@
 import type { Kind } from './kinds';
-import { normalizeText, type NormalizedText } from './normalize';
+import { normalizeText } from './normalize';
 import { AUTH_PAGE_RULES, KIND_PRIORITY, PUNISH_PATH, TEXT_RULES } from './rules/banner-rules';
-import { COMPACT_LANGS } from './rules/text-rule';
+import { saysAny } from './rules/text-rule';
 
 /** Banner texts are short; a longer block is an article, a review or a whole form. */
 export const MAX_BANNER_TEXT = 400;
 
-function matchesKind(kind: Kind, text: NormalizedText): boolean {
-  return TEXT_RULES[kind].some((rule) => rule.re.test(COMPACT_LANGS.has(rule.lang) ? text.compact : text.spaced));
-}
 
 /** The kind a message's text says, or null. Pure: no DOM, no context. */
 export function classifyText(raw: string): Kind | null {
   const text = normalizeText(raw);
   if (text.spaced.length < 4 || text.spaced.length > MAX_BANNER_TEXT) return null;
   for (const kind of KIND_PRIORITY) {
-    if (matchesKind(kind, text)) return kind;
+    if (saysAny(TEXT_RULES[kind], text)) return kind;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import type { KnowledgeId, Lang } from './entries';
+import type { KnowledgeId, KnowledgeSource, Lang } from './entries';
 import { waitText, type Wait } from './figures';
 
 /**
@@ -18,6 +18,8 @@ export interface Action {
   en: ActionText;
   /** The facts this action says; a panel never shows the same fact twice. */
   covers: readonly KnowledgeId[];
+  /** Set when what it says is the help center's advice (shown as such, as its entry is). */
+  source?: KnowledgeSource;
 }
 
 export const ACTIONS = {
@@ -169,6 +171,68 @@ export const ACTIONS = {
     covers: ['support.new-account-tradeoffs'],
   },
 
+  // ── From AliExpress's help center ─────────────────────────────────────
+  'step.check-typing': {
+    ja: {
+      title: 'Caps Lock と余分なスペースを確かめて、入力し直す',
+      detail: 'パスワードは大文字と小文字が区別されます。登録したメールアドレス（または会員 ID）で入力してください。',
+    },
+    en: {
+      title: 'Check Caps Lock and stray spaces, then type it again',
+      detail: 'The password is case-sensitive. Sign in with your registered e-mail address (or member ID).',
+    },
+    covers: ['step.check-typing'],
+    source: 'help-center',
+  },
+  'step.clear-cookies': {
+    ja: {
+      title: '何度も失敗するなら、Cookie を削除するか、別のブラウザで試す',
+      detail: 'ログインに何度も失敗するときに、ヘルプセンターがすすめている方法です。',
+    },
+    en: {
+      title: 'If it keeps failing, delete cookies or try another browser',
+      detail: 'What the help center suggests when sign-in keeps failing.',
+    },
+    covers: ['step.clear-cookies'],
+    source: 'help-center',
+  },
+  'step.check-inbox': {
+    ja: {
+      title: 'メールの受信箱に、AliExpress からのお知らせがないか確かめる',
+      detail: 'アカウントについての大切なお知らせが、メールで届いていることがあります。',
+    },
+    en: {
+      title: 'Look in your inbox for e-mail from AliExpress',
+      detail: 'Important information about your account may have been sent there.',
+    },
+    covers: ['step.check-inbox'],
+    source: 'help-center',
+  },
+  'support.not-authorized': {
+    ja: {
+      title: 'カスタマーサービスのチャットに英語で問い合わせる',
+      detail: 'この表示が出たときは、カスタマーサービスに問い合わせるようにと、ヘルプセンターが案内しています。チャットはページ下部の「Chat Now」から開けます。送る英文は、このガイドで作れます。',
+    },
+    en: {
+      title: 'Ask the customer-service chat, in English',
+      detail: 'The help center says this message means contacting customer service. The chat is under “Chat Now” at the bottom of the page; this guide can write the English for you.',
+    },
+    covers: ['support.not-authorized', 'support.chat'],
+    source: 'help-center',
+  },
+  'support.retrieve-account': {
+    ja: {
+      title: 'どのアカウントか分からなければ、アカウントを探すページを使う',
+      detail: 'accounts.aliexpress.com/user/account/retrieve_account.htm で、1 年以内にした買い物の支払日・金額・使ったカードから探せます。',
+    },
+    en: {
+      title: 'Not sure which account it is? Use the account retrieval page',
+      detail: 'accounts.aliexpress.com/user/account/retrieve_account.htm finds it through a purchase within the last year: its payment date, amount and card.',
+    },
+    covers: ['support.retrieve-account'],
+    source: 'help-center',
+  },
+
   // ── What the page itself asks for ─────────────────────────────────────
   'page.drag-slider': {
     ja: { title: 'スライダーのつまみを押したまま、右端までドラッグする' },
@@ -227,10 +291,29 @@ export const ACTIONS = {
     en: { title: 'Wait a while, then log in again' },
     covers: [],
   },
-  'page.retype-login': {
-    ja: { title: 'メールアドレスまたは電話番号と、パスワードを確かめて入力し直す' },
-    en: { title: 'Check the e-mail address or phone number and the password, and type them again' },
+  // A checkout stopped "for security reasons" (a `verification` banner on the checkout): the
+  // page's own appeal link, and what not to do meanwhile.
+  'page.hold-appeal': {
+    ja: {
+      title: '画面の「My Appeal」から、求められた書類を出す',
+      detail: 'どの書類が必要かは、「My Appeal」のページで確かめてください。',
+    },
+    en: {
+      title: 'Send the documents it asks for through “My Appeal” on this screen',
+      detail: 'The “My Appeal” page says which documents are needed.',
+    },
     covers: [],
+  },
+  'page.hold-no-retry': {
+    ja: {
+      title: '支払いを何度もやり直したり、カードを次々に替えたりしない',
+      detail: '支払い方法を何度も変えると、カードの不正利用のように見えて、アカウントが一時的にロックされることがあります。',
+    },
+    en: {
+      title: 'Do not retry the payment again and again, or keep switching cards',
+      detail: 'Changing the payment method very often can look like payment fraud and trigger a temporary lock.',
+    },
+    covers: ['cause.payment-changes'],
   },
   'page.resend-code': {
     ja: { title: 'コードをもう一度送ってもらい、いちばん新しいコードを入力する' },

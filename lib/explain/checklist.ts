@@ -24,12 +24,12 @@ export const CHECKLIST_SECTIONS = [
   {
     id: 'login',
     title: 'sectionLogin',
-    items: ['step.update-browser', 'step.other-browser', 'step.try-browser', 'step.verify-email'],
+    items: ['step.check-typing', 'step.clear-cookies', 'step.update-browser', 'step.other-browser', 'step.try-browser', 'step.check-inbox', 'step.verify-email'],
   },
   {
     id: 'support',
     title: 'sectionSupport',
-    items: ['support.topics', 'support.chat', 'support.new-account-tradeoffs'],
+    items: ['support.topics', 'support.chat', 'support.not-authorized', 'support.retrieve-account', 'support.new-account-tradeoffs'],
   },
 ] as const satisfies readonly { id: ChecklistSection['id']; title: UiKey; items: readonly ActionId[] }[];
 

@@ -10,7 +10,17 @@ export interface Text {
   body: string;
 }
 
-export type KnowledgeEntry = Record<Lang, Text>;
+/**
+ * Where an entry's fact comes from, when it is not the seed article: `help-center` is
+ * AliExpress's own help center (as quoted by shoppers' blogs), which the UI marks as such.
+ */
+export type KnowledgeSource = 'help-center';
+
+export interface KnowledgeEntry {
+  ja: Text;
+  en: Text;
+  source?: KnowledgeSource;
+}
 
 export const KNOWLEDGE = {
   // ── Causes: why an account gets locked ────────────────────────────────
@@ -197,6 +207,41 @@ export const KNOWLEDGE = {
     },
   },
 
+  // ── Steps from AliExpress's help center ───────────────────────────────
+  'step.check-typing': {
+    source: 'help-center',
+    ja: {
+      title: 'メールアドレスとパスワードの入力を確かめる',
+      body: 'AliExpress のヘルプセンターによると、ログインには、登録したメールアドレス（または会員 ID）とパスワードを使います。パスワードは大文字と小文字が区別されるため、Caps Lock がオフになっているか、余分なスペースが入っていないかを確かめてください。',
+    },
+    en: {
+      title: 'Check the e-mail address and password you typed',
+      body: 'According to AliExpress’s help center, you sign in with your registered e-mail address (or member ID) and password. The password is case-sensitive: check that Caps Lock is off and that no extra spaces slipped in.',
+    },
+  },
+  'step.clear-cookies': {
+    source: 'help-center',
+    ja: {
+      title: 'Cookie を削除するか、ブラウザを替えて試す',
+      body: 'AliExpress のヘルプセンターによると、ログインに何度も失敗するときは、ブラウザの Cookie（クッキー）を削除するか、別のブラウザに替えて試してください、とのことです。',
+    },
+    en: {
+      title: 'Delete cookies or change the browser',
+      body: 'According to AliExpress’s help center, when sign-in keeps failing, delete the browser’s cookies or change to another browser.',
+    },
+  },
+  'step.check-inbox': {
+    source: 'help-center',
+    ja: {
+      title: 'メールの受信箱を確かめる',
+      body: 'AliExpress のヘルプセンターによると、アカウントについての大切なお知らせが、メールで届いていることがあります。受信箱を確かめてください。迷惑メールフォルダも見てください（これはヘルプセンターの案内ではなく、メール全般の一般的な注意です）。',
+    },
+    en: {
+      title: 'Check your e-mail inbox',
+      body: 'According to AliExpress’s help center, important information about your account may have been sent to you by e-mail: check your inbox. Look in the spam folder too (general e-mail advice, not the help center’s).',
+    },
+  },
+
   // ── Support: getting help ─────────────────────────────────────────────
   'support.topics': {
     ja: {
@@ -246,6 +291,29 @@ export const KNOWLEDGE = {
     en: {
       title: 'Before making a new account',
       body: 'Starting over is possible, but the same e-mail cannot be registered again, the same device may still be refused, and your member level starts from zero.',
+    },
+  },
+
+  'support.not-authorized': {
+    source: 'help-center',
+    ja: {
+      title: '「not authorized to sign into this account」と出たら',
+      body: 'AliExpress のヘルプセンターによると、「Sorry, you are not authorized to sign into this account」（このアカウントにはログインできません）と表示されたときは、カスタマーサービスに問い合わせてください、とのことです。',
+    },
+    en: {
+      title: 'When it says “not authorized to sign into this account”',
+      body: 'According to AliExpress’s help center, the message “Sorry, you are not authorized to sign into this account” means you should contact customer service.',
+    },
+  },
+  'support.retrieve-account': {
+    source: 'help-center',
+    ja: {
+      title: 'どのアカウントか分からないときは、アカウントを探すページへ',
+      body: 'AliExpress のヘルプセンターによると、どのメールアドレスや SNS でログインしていたかを忘れたときは、アカウントを探すページ（accounts.aliexpress.com/user/account/retrieve_account.htm）が使えます。1 年以内にした買い物の支払日・金額・使ったカードで、本人とアカウントを結び付けます。その期間に買い物がなければ、結び付ける方法はありません。',
+    },
+    en: {
+      title: 'Forgot which account you have? Use the account retrieval page',
+      body: 'According to AliExpress’s help center, if you forgot the account itself (which e-mail address, which SNS login), the account retrieval page (accounts.aliexpress.com/user/account/retrieve_account.htm) can help. It links you to the account through a purchase made within the last year: its payment date, the amount and the card used. Without such a purchase there is no way to link them.',
     },
   },
 

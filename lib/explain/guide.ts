@@ -2,10 +2,11 @@ import type { Kind } from '../detect/kinds';
 import { ACTIONS, type ActionId } from './actions';
 import type { KnowledgeId } from './entries';
 import type { Wait } from './figures';
-import { headOf, type Line } from './heads';
+import { headOf, variantNote, type Line } from './heads';
 import type { MessageFacts } from './message-facts';
 
 import type { CaptchaVariant } from '../detect/captcha';
+import type { BannerVariant } from '../detect/variants';
 
 /** How an anti-bot interception looks (decided by the detector): what the user can do differs for each. */
 export type { CaptchaVariant };
@@ -26,6 +27,8 @@ export interface PageFacts {
   asksForOtherAccount?: boolean;
   /** …and that it calls the code wrong. */
   saysCodeRejected?: boolean;
+  /** Which message of its kind the banner is, where that changes what helps (lib/detect/variants.ts). */
+  variant?: BannerVariant;
 }
 
 export const NO_PAGE_FACTS: PageFacts = { hasPhoneField: false, hasCodeField: false, hasAppealButton: false };
@@ -118,6 +121,16 @@ function captchaDraft(variant: CaptchaVariant | undefined): Draft {
 function draftFor(kind: Kind, page: PageFacts, message: MessageFacts): Draft {
   switch (kind) {
     case 'locked':
+      // The help center answers this message with customer service, and nothing else.
+      if (page.variant === 'not-authorized') {
+        return {
+          noteCovers: ['faq.stay-calm'],
+          now: 'support.not-authorized',
+          nowWith: 'support.order-details',
+          ...(message.asksForOtherAccount ? { caution: { id: 'support.new-account-tradeoffs', line: NEW_ACCOUNT_CAUTION } } : {}),
+          support: ['support.new-account-tradeoffs'],
+        };
+      }
       return {
         noteCovers: ['faq.stay-calm'],
         ...(message.asksForOtherAccount ? { caution: { id: 'support.new-account-tradeoffs', line: NEW_ACCOUNT_CAUTION } } : {}),
@@ -148,6 +161,8 @@ function draftFor(kind: Kind, page: PageFacts, message: MessageFacts): Draft {
         support: ['support.new-account-tradeoffs'],
       };
     case 'verification':
+      // A checkout stopped for review: the page's own appeal route, and no rushing the payment.
+      if (page.variant === 'checkout-hold') return { now: 'page.hold-appeal', steps: ['page.hold-no-retry', 'support.chat'] };
       // The SMS block is lifted before the number is entered: sending it asks for the code at once.
       return {
         now: page.hasPhoneField || page.hasCodeField ? 'step.allow-sms' : 'page.follow-check',
@@ -155,17 +170,21 @@ function draftFor(kind: Kind, page: PageFacts, message: MessageFacts): Draft {
         support: ['support.chat'],
       };
     case 'wrong-credentials':
+      // The help center's order: what was typed, then a new password, then the browser. No
+      // such account: perhaps another one, which the retrieval page finds.
       return {
-        now: 'page.retype-login',
-        steps: ['step.forgot-password', page.hasPhoneField && 'step.phone-format'],
-        stepsAre: 'other-route',
-        support: ['support.topics'],
+        now: 'step.check-typing',
+        steps:
+          page.variant === 'account-not-found'
+            ? ['support.retrieve-account', 'step.forgot-password', page.hasPhoneField && 'step.phone-format']
+            : ['step.forgot-password', 'step.clear-cookies', page.hasPhoneField && 'step.phone-format'],
+        support: ['support.retrieve-account', 'support.topics'],
         faq: ['faq.is-it-locked'],
       };
     case 'too-many-attempts':
       return {
         now: 'page.wait-login',
-        steps: ['step.forgot-password'],
+        steps: ['step.check-typing', 'step.forgot-password'],
         support: ['support.topics', 'support.chat'],
       };
     case 'sms-code':
@@ -175,7 +194,8 @@ function draftFor(kind: Kind, page: PageFacts, message: MessageFacts): Draft {
         ? { now: 'page.resend-code', steps: [page.hasPhoneField && 'step.phone-format', 'support.chat'] }
         : { now: 'step.allow-sms', steps: ['page.resend-code', page.hasPhoneField && 'step.phone-format', 'support.chat'] };
     case 'email-unverified':
-      return { now: 'step.verify-email', support: ['support.topics'] };
+      // The verification e-mail is in the inbox (or the spam folder): find it, then open its link.
+      return { now: 'step.check-inbox', steps: ['step.verify-email'], support: ['support.topics'] };
     case 'captcha':
       return captchaDraft(page.captchaVariant);
     case 'browser-unsupported':
@@ -207,6 +227,7 @@ export function guideFor(kind: Kind, page: PageFacts = NO_PAGE_FACTS): PanelGuid
   const unsaid = (ids: KnowledgeId[] | undefined) => (ids ?? []).filter((id) => !said.has(id));
   return {
     ...headOf(kind, page.captchaVariant),
+    ...variantNote(page.variant),
     noteCovers: draft.noteCovers ?? [],
     now: draft.now,
     ...(draft.nowWith ? { nowWith: draft.nowWith } : {}),

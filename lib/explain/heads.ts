@@ -1,4 +1,5 @@
 import type { CaptchaVariant } from '../detect/captcha';
+import type { BannerVariant } from '../detect/variants';
 import type { Kind } from '../detect/kinds';
 import type { Lang } from './entries';
 
@@ -61,4 +62,19 @@ function noteOf(kind: Kind, variant?: CaptchaVariant): Line | undefined {
 export function headOf(kind: Kind, variant?: CaptchaVariant): PanelHead {
   const note = noteOf(kind, variant);
   return note ? { meaning: meaningOf(kind, variant), note } : { meaning: meaningOf(kind, variant) };
+}
+
+/**
+ * What a checkout hold is, under the verification's headline. It is added when the panel UI
+ * has told the hold from other verifications (lib/detect/variants.ts), so the first state
+ * shows the kind's head alone and this line joins it in the same element.
+ */
+const HOLD_NOTE: Line = {
+  ja: 'この注文の支払いは、確認のために止められています。アカウントのロックではありません。',
+  en: 'This order’s payment was stopped for review. Your account is not locked.',
+};
+
+/** The note a variant of a kind adds to its head, if any. */
+export function variantNote(variant: BannerVariant | undefined): { note?: Line } {
+  return variant === 'checkout-hold' ? { note: HOLD_NOTE } : {};
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CAPTCHA_VARIANTS } from '../detect/captcha';
 import { KINDS, type Kind } from '../detect/kinds';
+import { BANNER_VARIANTS } from '../detect/variants';
 import type { PageFacts } from './guide';
 
 /**
@@ -24,6 +25,7 @@ export const pageFactsSchema = z.strictObject({
   wait: z.optional(z.strictObject({ amount: z.number().check(z.int(), z.nonnegative()), unit: z.enum(['second', 'minute', 'hour', 'day']) })),
   asksForOtherAccount: z.optional(z.boolean()),
   saysCodeRejected: z.optional(z.boolean()),
+  variant: z.optional(z.enum(BANNER_VARIANTS)),
 });
 
 // A field added to PageFacts must be added to the schema too (and to PRIVACY.md): this

@@ -1,6 +1,7 @@
 import type { Kind } from '../detect/kinds';
 import { glossFor } from './gloss';
 import { messageFactsOf } from './message-facts';
+import type { BannerVariant } from '../detect/variants';
 
 /**
  * The English message for AliExpress's English-only support chat, with its Japanese
@@ -24,6 +25,8 @@ export const SUPPORT_SITUATIONS = [
   'email-unverified',
   'blocked',
   'cannot-log-in',
+  'not-authorized',
+  'checkout-hold',
 ] as const;
 export type SupportSituation = (typeof SUPPORT_SITUATIONS)[number];
 
@@ -41,8 +44,16 @@ const SITUATION_ORDER: readonly [Kind, SupportSituation][] = [
   ['captcha', 'blocked'],
 ];
 
+/** Messages of a kind that have a situation of their own (the panel knows them). */
+const VARIANT_SITUATIONS: Partial<Record<BannerVariant, SupportSituation>> = {
+  'not-authorized': 'not-authorized',
+  'checkout-hold': 'checkout-hold',
+};
+
 /** The one place that decides the situation from what the page shows (panel and popup). */
-export function situationForKinds(kinds: readonly Kind[]): SupportSituation {
+export function situationForKinds(kinds: readonly Kind[], variant?: BannerVariant): SupportSituation {
+  const own = variant && VARIANT_SITUATIONS[variant];
+  if (own) return own;
   for (const [kind, situation] of SITUATION_ORDER) if (kinds.includes(kind)) return situation;
   return 'cannot-log-in';
 }
@@ -85,6 +96,13 @@ const OPENINGS: Record<SupportSituation, Bilingual> = {
   'cannot-log-in': {
     en: 'I cannot log in to my AliExpress account. Could you please help me find out what is wrong?',
     ja: '私の AliExpress アカウントにログインできません。原因を調べるのを手伝っていただけますか。',
+  },  'not-authorized': {
+    en: 'When I try to sign in, AliExpress says: "Sorry, you are not authorized to sign into this account". Could you please tell me why, and help me sign in again?',
+    ja: 'ログインしようとすると、「Sorry, you are not authorized to sign into this account」（このアカウントにはログインできません）と表示されます。理由を教えていただき、再びログインできるよう手伝っていただけますか。',
+  },
+  'checkout-hold': {
+    en: 'When I place an order, AliExpress says that the process cannot be continued for security reasons and asks me for documents through "My Appeal". Could you please tell me what I need to do to complete my order?',
+    ja: '注文しようとすると、安全上の理由で手続きを続けられないと表示され、「My Appeal」から書類を出すよう求められます。注文を完了するには何をすればよいか、教えていただけますか。',
   },
 };
 
@@ -166,6 +184,18 @@ export const CLAIMS = {
     en: 'I also tried another browser.',
     ja: '別のブラウザでも試しました。',
   },
+  'checked-typing': {
+    en: 'I have checked Caps Lock and spaces in my password.',
+    ja: 'パスワードの Caps Lock とスペースは確かめました。',
+  },
+  'cookies-cleared': {
+    en: "I have deleted my browser's cookies.",
+    ja: 'ブラウザの Cookie を削除しました。',
+  },
+  'documents-sent': {
+    en: 'I have already sent the documents through "My Appeal".',
+    ja: '「My Appeal」から、すでに書類を出しました。',
+  },
 } as const satisfies Record<string, Bilingual>;
 export type ClaimId = keyof typeof CLAIMS;
 
@@ -193,7 +223,9 @@ export const CLAIMS_BY_SITUATION: Record<SupportSituation, readonly ClaimId[]> =
   'sms-code': ['code-not-received', 'code-rejected', 'sms-allowed', 'phone-plus81'],
   'email-unverified': ['email-not-received'],
   blocked: ['check-repeats', 'check-fails', 'no-vpn', 'browser-updated', 'other-browser-tried'],
-  'cannot-log-in': ['password-reset', 'browser-updated', 'other-browser-tried'],
+  'cannot-log-in': ['checked-typing', 'password-reset', 'cookies-cleared', 'browser-updated', 'other-browser-tried'],
+  'not-authorized': ['owner-can-confirm-orders', 'no-rules-broken'],
+  'checkout-hold': ['documents-sent', 'owner-can-confirm-orders'],
 };
 
 /** The claims the page's own message makes true: said first, and ticked until the user unticks them. */

@@ -40,7 +40,7 @@ export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unkn
   const send = createReliableSender({ isClosed: () => ctx.isInvalid });
   // What the page offers around each banner, decided once for the panel and the report.
   const situations = createPageSituations((banner) =>
-    collectPageFacts(document, location.href, banner.anchor, banner.captchaVariant, banner.wholePage ? '' : bannerQuote(banner.message ?? banner.anchor, isHiddenInBanner)),
+    collectPageFacts(document, location.href, banner.anchor, banner.captchaVariant, banner.wholePage ? '' : bannerQuote(banner.message ?? banner.anchor, isHiddenInBanner), banner.kind),
   );
 
   const lang = () => resolveLanguage((prefs ?? DEFAULT_PREFS).language, browser.i18n.getUILanguage());

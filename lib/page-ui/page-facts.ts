@@ -1,3 +1,5 @@
+import type { Kind } from '../detect/kinds';
+import { bannerVariantOf } from '../detect/variants';
 import { factsOf, hintForField, isRegistrationPage } from '../hints/fields';
 import type { CaptchaVariant, PageFacts } from '../explain/guide';
 import { messageFactsOf } from '../explain/message-facts';
@@ -5,15 +7,18 @@ import { messageFactsOf } from '../explain/message-facts';
 // Enough for any login or verification form; a page with more inputs is not one.
 const MAX_INPUTS_READ = 40;
 const APPEAL_WORDS = /reactivat|appeal|再開|申し立て|申诉|解封/i;
+// A banner's message is short; its first characters say which one it is.
+const MAX_VARIANT_TEXT = 1000;
 const DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
 
 /**
  * What the panel needs to know about the page around a banner, read once when the panel is
  * shown: which fields the page offers, whether the banner carries an appeal button, which
- * anti-bot interception it is, and what its message (`quote`) says that changes what we say.
- * Reads at most a few dozen elements; of the message, only yes/no facts and a waiting time.
+ * anti-bot interception it is, what its message (`quote`) says that changes what we say, and
+ * which message of its kind it is (`kind`, when given: lib/detect/variants.ts). Reads at most
+ * a few dozen elements; of the message, only yes/no facts, a waiting time and a variant name.
  */
-export function collectPageFacts(doc: Document, url: string, anchor: Element, captchaVariant?: CaptchaVariant, quote = ''): PageFacts {
+export function collectPageFacts(doc: Document, url: string, anchor: Element, captchaVariant?: CaptchaVariant, quote = '', kind?: Kind): PageFacts {
   const registration = isRegistrationPage(url);
   let hasPhoneField = false;
   let hasCodeField = false;
@@ -35,6 +40,7 @@ export function collectPageFacts(doc: Document, url: string, anchor: Element, ca
     }
   }
   const said = messageFactsOf(quote);
+  const variant = kind && bannerVariantOf(kind, quote || (anchor.textContent ?? '').slice(0, MAX_VARIANT_TEXT), url, hasAppealButton);
   return {
     captchaVariant,
     hasPhoneField,
@@ -43,5 +49,6 @@ export function collectPageFacts(doc: Document, url: string, anchor: Element, ca
     ...(said.wait ? { wait: said.wait } : {}),
     ...(said.asksForOtherAccount ? { asksForOtherAccount: true } : {}),
     ...(said.saysCodeRejected ? { saysCodeRejected: true } : {}),
+    ...(variant ? { variant } : {}),
   };
 }

@@ -35,6 +35,28 @@ export const KIND_PRIORITY: readonly Kind[] = [
 
 const EN_ACCOUNT = "(?:account|acct)";
 
+/**
+ * Wordings whose kind is not the whole story: the panel gives them their own first step
+ * (lib/detect/variants.ts reads them again when it shows the panel).
+ *
+ * "Sorry, you are not authorized to sign into this account" (ALIEXPRESS.md): the help center
+ * says it means contacting customer service. Not when a text quotes it ("If you see “Sorry,
+ * you are…”"): a help article does that, a banner does not.
+ */
+export const NOT_AUTHORIZED: TextRule = { lang: 'en', re: /(?<!["“「][^"“”」]{0,20})not authori[sz]ed to (?:sign|log) ?in(?:to)? (?:this|your) account/ };
+/** No such account: the user may not know which account they have. */
+export const ACCOUNT_NOT_FOUND: readonly TextRule[] = [
+  { lang: 'en', re: /(?:account|user|email address) (?:does not|doesn't|did not|not) (?:exist|found)|no account (?:found|exists|is associated)|account not found|not a registered (?:account|email)/ },
+  { lang: 'ja', re: /(?:アカウント|ユーザー|メールアドレス).{0,6}(?:見つかりません|存在しません|登録されていません)/ },
+  { lang: 'zh', re: /(?:账号|帐号)不存在/ },
+];
+/**
+ * A checkout stopped for review (ALIEXPRESS.md, reported 2018): the process "can not be
+ * continued" for security reasons, documents asked for through "My Appeal". A verification:
+ * the order goes on once the user has proved who they are.
+ */
+export const CHECKOUT_HOLD: TextRule = { lang: 'en', re: /security reasons?.{0,50}can ?not be continued|can ?not be continued.{0,50}security/ };
+
 export const TEXT_RULES: Record<Kind, readonly TextRule[]> = {
   locked: [
     // "Your account has been (temporarily) locked / frozen / suspended / disabled"
@@ -43,7 +65,7 @@ export const TEXT_RULES: Record<Kind, readonly TextRule[]> = {
     { lang: 'en', re: /\b(?:locked|froze|frozen|suspended|disabled|blocked) (?:your|this) account/ },
     // The site's usual lock message: "Your account is temporarily unavailable. Please use a different account"
     { lang: 'en', re: new RegExp(`${EN_ACCOUNT} (?:is |has been )?(?:temporarily |currently )?(?:unavailable|not available)`) },
-    { lang: 'en', re: /not authori[sz]ed to (?:sign|log) ?in(?:to)? (?:this|your) account/ },
+    NOT_AUTHORIZED,
     { lang: 'en', re: /(?:appeal for )?account reactivation/ },
     // ロックされています / 凍結 / 利用停止 / 一時的にご利用いただけません / 使用不可
     { lang: 'ja', re: /アカウント.{0,15}(?:ロック|凍結|停止|無効|使用不可|利用不可|一時的に(?:ご)?(?:利用|使用)(?:でき|いただけ)(?:ません|ない))/ },
@@ -83,16 +105,16 @@ export const TEXT_RULES: Record<Kind, readonly TextRule[]> = {
     { lang: 'ja', re: /(?:本人|身元|セキュリティ|安全)(?:確認|認証)(?:が必要|を(?:行|完了|お願い)|してください|のため)/ },
     { lang: 'ja', re: /(?:追加の)?認証が必要/ },
     { lang: 'zh', re: /(?:身份|安全)验证/ },
+    CHECKOUT_HOLD,
   ],
   'wrong-credentials': [
     { lang: 'en', re: /(?:incorrect|wrong|invalid) (?:account|password|email|e-mail|username|user name|login|credentials|member id)/ },
     { lang: 'en', re: /(?:account|email|e-mail|username|user name|member id|phone number)(?: name)? (?:or|and|\/) password (?:is |are |you entered is )?(?:incorrect|wrong|invalid|not (?:correct|match))/ },
     { lang: 'en', re: /password (?:is |you entered is )?(?:incorrect|wrong|not correct)/ },
-    { lang: 'en', re: /(?:account|user|email address) (?:does not|doesn't|did not|not) (?:exist|found)/ },
-    { lang: 'en', re: /(?:no account (?:found|exists|is associated)|account not found|not a registered (?:account|email))/ },
     { lang: 'ja', re: /パスワード.{0,8}(?:間違|正しくありません|誤り|一致しません|違います|不正)/ },
-    { lang: 'ja', re: /(?:アカウント|ユーザー|メールアドレス).{0,6}(?:見つかりません|存在しません|登録されていません)/ },
-    { lang: 'zh', re: /(?:账号|帐号|密码|用户名).{0,6}(?:错误|不正确)|(?:账号|帐号)不存在/ },
+    // The older passport form: 您输入的密码和账户名不匹配 (the password and the account name do not match).
+    { lang: 'zh', re: /(?:账号|帐号|密码|用户名).{0,6}(?:错误|不正确)|(?:密码|账户名|会员名).{0,6}不匹配/ },
+    ...ACCOUNT_NOT_FOUND,
   ],
   'too-many-attempts': [
     { lang: 'en', re: /too many (?:failed |incorrect |unsuccessful |login |sign-?in |password |verification )?(?:attempts|tries|requests|times|login attempts)/ },

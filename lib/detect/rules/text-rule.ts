@@ -1,3 +1,5 @@
+import type { NormalizedText } from '../normalize';
+
 /**
  * The shape of a wording rule. Text rules are matched against normalised text (see
  * normalize.ts); rules of the COMPACT_LANGS run on its compact form (no spaces at all), so
@@ -19,3 +21,8 @@ export function byLanguage(patterns: Partial<Record<RuleLang, RegExp>>): TextRul
 
 // Thai, like Japanese and Chinese, does not put spaces between words.
 export const COMPACT_LANGS: ReadonlySet<RuleLang> = new Set(['ja', 'zh', 'ko', 'th']);
+
+/** Whether any of the rules matches the text, each on the form its language needs. */
+export function saysAny(rules: readonly TextRule[], text: NormalizedText): boolean {
+  return rules.some((rule) => rule.re.test(COMPACT_LANGS.has(rule.lang) ? text.compact : text.spaced));
+}

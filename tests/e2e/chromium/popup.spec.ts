@@ -56,14 +56,17 @@ test("the popup explains the active tab's banner first", async ({ page, extensio
   const tabId = await openFixtureTab(page);
   const popup = await openPopup(extensionContext, extensionId, tabId);
   await expect(popup.locator('.tab [data-kind="wrong-credentials"] .kind')).toHaveText(KIND_MEANING['wrong-credentials'].ja);
-  // What the page itself asks for is said first, as in the panel, and not counted.
-  await expect(popup.locator('.tab [data-action]')).toHaveText([ACTIONS['page.retype-login'].ja.title]);
+  // The first thing to do here is the help center's (check what was typed), as in the panel:
+  // a checklist action, with its source said; nothing else is something the page asks.
+  await expect(popup.locator('.tab [data-action]')).toHaveCount(0);
   const first = popup.locator('section[data-section]').first();
   await expect(first).toHaveAttribute('data-section', 'this-tab');
   const step = first.locator('li[data-id]').first();
-  await expect(step).toHaveAttribute('data-id', guideFor('wrong-credentials').steps[0]!);
+  await expect(step).toHaveAttribute('data-id', guideFor('wrong-credentials').now);
+  await expect(step.locator('[data-source="help-center"]')).toHaveText('ヘルプセンターの案内');
   // The counter counts this situation's checklist actions only.
-  const counted = guideFor('wrong-credentials').steps.filter((id) => (COUNTED_ITEMS as readonly string[]).includes(id));
+  const guide = guideFor('wrong-credentials');
+  const counted = [guide.now, ...guide.steps].filter((id) => (COUNTED_ITEMS as readonly string[]).includes(id));
   await expect(popup.locator('[data-progress]')).toHaveText(`0 / ${counted.length} 完了`);
   // Routes the panel does not name come after, closed.
   await expect(popup.locator('details[data-section="unlock"]')).not.toHaveAttribute('open');

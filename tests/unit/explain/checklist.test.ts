@@ -185,7 +185,7 @@ describe('checklist', () => {
     for (const id of steps) expect(COUNTED_ITEMS).toContain(id);
     expect(new Set(COUNTED_ITEMS).size).toBe(COUNTED_ITEMS.length);
     for (const id of COUNTED_ITEMS) expect(id).not.toMatch(/^(cause|faq)\./);
-    expect(COUNTED_ITEMS.length).toBe(12);
+    expect(COUNTED_ITEMS.length).toBe(17);
   });
 
   const at = (kind: Situation['kind'], page: Partial<PageFacts> = {}): Situation => ({ kind, page: { ...NO_PAGE_FACTS, ...page } });

@@ -5,16 +5,19 @@ import { ACTIONS, actionText, type ActionId } from '../../../lib/explain/actions
 import { glossFor } from '../../../lib/explain/gloss';
 import { guideFor, NO_PAGE_FACTS, type CaptchaVariant, type PageFacts } from '../../../lib/explain/guide';
 import { collectPageFacts } from '../../../lib/page-ui/page-facts';
+import { BANNER_VARIANTS, type BannerVariant } from '../../../lib/detect/variants';
 import { placeHint } from '../../../lib/page-ui/hint-placement';
 
 const VARIANTS: (CaptchaVariant | undefined)[] = [undefined, 'slider', 'block', 'busy', 'failed', 'recaptcha'];
+const MESSAGE_VARIANTS: (BannerVariant | undefined)[] = [undefined, ...BANNER_VARIANTS];
 
 /** Every combination of what a page can offer. */
 function* allPages(): Generator<PageFacts> {
   for (const captchaVariant of VARIANTS)
+    for (const variant of MESSAGE_VARIANTS)
       for (const hasPhoneField of [false, true])
         for (const hasCodeField of [false, true])
-          for (const hasAppealButton of [false, true]) yield { captchaVariant, hasPhoneField, hasCodeField, hasAppealButton };
+          for (const hasAppealButton of [false, true]) yield { captchaVariant, variant, hasPhoneField, hasCodeField, hasAppealButton };
 }
 
 const page = (facts: Partial<PageFacts>): PageFacts => ({ ...NO_PAGE_FACTS, ...facts });
@@ -35,12 +38,17 @@ describe('what each panel shows first', () => {
     ['verification asking for a phone number', 'verification', { hasPhoneField: true }, 'step.allow-sms', ['step.phone-format']],
     ['verification asking for a code', 'verification', { hasCodeField: true }, 'step.allow-sms', ['page.resend-code']],
     ['verification, other', 'verification', {}, 'page.follow-check', []],
-    ['wrong password, e-mail login', 'wrong-credentials', {}, 'page.retype-login', ['step.forgot-password']],
-    ['wrong password, phone login', 'wrong-credentials', { hasPhoneField: true }, 'page.retype-login', ['step.forgot-password', 'step.phone-format']],
-    ['too many attempts', 'too-many-attempts', {}, 'page.wait-login', ['step.forgot-password']],
+    // The help center's order: typing, then a new password, then cookies or another browser.
+    ['wrong password, e-mail login', 'wrong-credentials', {}, 'step.check-typing', ['step.forgot-password', 'step.clear-cookies']],
+    ['wrong password, phone login', 'wrong-credentials', { hasPhoneField: true }, 'step.check-typing', ['step.forgot-password', 'step.clear-cookies', 'step.phone-format']],
+    ['no such account', 'wrong-credentials', { variant: 'account-not-found' }, 'step.check-typing', ['support.retrieve-account', 'step.forgot-password']],
+    ['not authorized to sign into this account', 'locked', { variant: 'not-authorized' }, 'support.not-authorized', []],
+    ['not authorized, even with an appeal button', 'locked', { variant: 'not-authorized', hasAppealButton: true }, 'support.not-authorized', []],
+    ['checkout stopped for review', 'verification', { variant: 'checkout-hold', hasAppealButton: true }, 'page.hold-appeal', ['page.hold-no-retry', 'support.chat']],
+    ['too many attempts', 'too-many-attempts', {}, 'page.wait-login', ['step.check-typing', 'step.forgot-password']],
     ['sms code on a code page', 'sms-code', { hasCodeField: true }, 'step.allow-sms', ['page.resend-code', 'support.chat']],
     ['sms code with the number field', 'sms-code', { hasPhoneField: true }, 'step.allow-sms', ['page.resend-code', 'step.phone-format', 'support.chat']],
-    ['unverified e-mail', 'email-unverified', {}, 'step.verify-email', []],
+    ['unverified e-mail', 'email-unverified', {}, 'step.check-inbox', ['step.verify-email']],
     ['slider', 'captcha', { captchaVariant: 'slider' }, 'page.drag-slider', ['page.reload-retry', 'page.vpn-off']],
     ['reCAPTCHA', 'captcha', { captchaVariant: 'recaptcha' }, 'page.solve-recaptcha', ['page.reload-retry', 'page.vpn-off']],
     ['failed slide', 'captcha', { captchaVariant: 'failed' }, 'page.reload-slide', ['page.vpn-off', 'page.wait-retry']],
@@ -60,6 +68,26 @@ describe('what each panel shows first', () => {
     expect(guide.faq).toEqual(['faq.why-temporary-lock']);
     expect(guide.support).not.toContain('support.appeal');
     expect(guide.support).toContain('support.no-phone-screen');
+  });
+
+  it('explains a checkout hold: stopped for review, not a lock; no payment retried again and again', () => {
+    const guide = guideFor('verification', page({ variant: 'checkout-hold' }));
+    expect(guide.meaning.ja).toBe('続けるには本人確認が必要です');
+    expect(guide.note?.ja).toBe('この注文の支払いは、確認のために止められています。アカウントのロックではありません。');
+    expect(guide.note?.en).toMatch(/not locked/);
+    expect(ACTIONS[guide.now].ja.title).toMatch(/My Appeal.*書類/);
+    expect(ACTIONS['page.hold-no-retry'].ja.detail).toMatch(/ことがあります/);
+    // No lock causes under a hold, and the other verifications keep their head alone.
+    expect(guide.causes).toEqual([]);
+    expect(guideFor('verification', page({})).note).toBeUndefined();
+  });
+
+  it('sends "not authorized" to the chat, with the composer, and keeps its lock causes out', () => {
+    const guide = guideFor('locked', page({ variant: 'not-authorized' }));
+    expect(ACTIONS[guide.now].covers).toEqual(['support.not-authorized', 'support.chat']);
+    expect((ACTIONS[guide.now].ja as { detail?: string }).detail).toMatch(/英文/);
+    expect(guide.causes).toEqual([]);
+    expect(guide.support).not.toContain('support.chat');
   });
 
   it('says "not an account lock" on every anti-bot page, and never "drag the slider" where there is none', () => {
@@ -146,7 +174,7 @@ describe('every panel, on every page', () => {
         checked++;
       }
     }
-    expect(checked).toBe(KINDS.length * 6 * 8);
+    expect(checked).toBe(KINDS.length * 6 * 4 * 8);
   });
 });
 
@@ -191,6 +219,20 @@ describe('page facts', () => {
         <div><button>Appeal for account reactivation</button><button>OK</button></div></div>`;
     const facts = collectPageFacts(document, 'https://login.aliexpress.com/', document.getElementById('banner')!);
     expect(facts).toEqual({ captchaVariant: undefined, hasPhoneField: true, hasCodeField: true, hasAppealButton: true });
+  });
+
+  it.each<[string, string, string, Kind, BannerVariant | undefined]>([
+    ['the checkout hold modal (structure: checkout, appeal link)', 'https://www.aliexpress.com/p/trade/confirm.html?objectId=1', `<div role="dialog"><p id="banner">Please verify your identity.</p><div><a href="#">My Appeal</a></div></div>`, 'verification', 'checkout-hold'],
+    ['the checkout hold wording, anywhere', 'https://www.aliexpress.com/p/order/index.html', `<div role="dialog"><p id="banner">For security reasons, this process can not be continued.</p></div>`, 'verification', 'checkout-hold'],
+    ['a verification on the checkout without an appeal link', 'https://www.aliexpress.com/p/trade/confirm.html', `<div role="dialog"><p id="banner">Please verify your identity.</p><button>OK</button></div>`, 'verification', undefined],
+    ['not authorized', 'https://login.aliexpress.com/', `<div><p id="banner">Sorry, you are not authorized to sign into this account</p></div>`, 'locked', 'not-authorized'],
+    ['another lock', 'https://login.aliexpress.com/', `<div><p id="banner">Your account has been locked.</p></div>`, 'locked', undefined],
+    ['no such account', 'https://login.aliexpress.com/', `<div><p id="banner">Account does not exist</p></div>`, 'wrong-credentials', 'account-not-found'],
+    ['no such account, Japanese', 'https://login.aliexpress.com/', `<div><p id="banner">このメールアドレスは登録されていません</p></div>`, 'wrong-credentials', 'account-not-found'],
+    ['a wrong password', 'https://login.aliexpress.com/', `<div><p id="banner">您输入的密码和账户名不匹配</p></div>`, 'wrong-credentials', undefined],
+  ])('tells the message of its kind: %s', (_name, url, html, kind, variant) => {
+    document.body.innerHTML = html;
+    expect(collectPageFacts(document, url, document.getElementById('banner')!, undefined, '', kind).variant).toBe(variant);
   });
 
   it('does not take a page-wide link for the lock screen’s appeal button', () => {

@@ -17,6 +17,8 @@ const FACT_IDS = [
   'step.phone-format', 'step.allow-sms', 'step.verify-email',
   'support.topics', 'support.chat', 'support.no-phone-screen', 'support.appeal',
   'support.new-account-tradeoffs',
+  // From AliExpress's help center (beyond the seed).
+  'step.check-typing', 'step.clear-cookies', 'step.check-inbox', 'support.not-authorized', 'support.retrieve-account',
   'faq.why-temporary-lock', 'faq.no-phone-screen', 'faq.is-it-locked', 'faq.stay-calm',
 ];
 
@@ -96,6 +98,29 @@ describe('Japanese wording', () => {
     'cause.others-card', 'cause.new-device', 'cause.phone-missing',
   ] as const)('%s hedges as the fact sheet does', (id) => {
     expect(KNOWLEDGE[id].ja.body).toMatch(/ことがあります|やすくなります/);
+  });
+
+  // The fact sheet's section "From AliExpress's help center": said as the help center's words.
+  const HELP_CENTER_IDS = ['step.check-typing', 'step.clear-cookies', 'step.check-inbox', 'support.not-authorized', 'support.retrieve-account'] as const;
+
+  it('marks exactly the help center\'s entries as its advice, in data and in both languages', () => {
+    const marked = Object.entries(KNOWLEDGE).filter(([, e]) => (e as { source?: string }).source === 'help-center').map(([id]) => id);
+    expect(marked.sort()).toEqual([...HELP_CENTER_IDS].sort());
+    for (const id of HELP_CENTER_IDS) {
+      expect(KNOWLEDGE[id].ja.body).toMatch(/^AliExpress のヘルプセンターによると、/);
+      expect(KNOWLEDGE[id].en.body).toMatch(/^According to AliExpress’s help center, /);
+    }
+  });
+
+  it('says the spam-folder remark is general advice, not the help center\'s', () => {
+    expect(KNOWLEDGE['step.check-inbox'].ja.body).toMatch(/迷惑メールフォルダ.*（これはヘルプセンターの案内ではなく、メール全般の一般的な注意です）/);
+    expect(KNOWLEDGE['step.check-inbox'].en.body).toMatch(/spam folder.*\(general e-mail advice, not the help center’s\)/);
+  });
+
+  it('hedges the help center\'s "may" and keeps its hard limits', () => {
+    expect(KNOWLEDGE['step.check-inbox'].ja.body).toMatch(/ことがあります/);
+    expect(KNOWLEDGE['step.check-typing'].ja.body).toMatch(/大文字と小文字が区別/);
+    expect(KNOWLEDGE['support.retrieve-account'].ja.body).toMatch(/1 年以内.*支払日・金額・使ったカード.*方法はありません/);
   });
 
   it('marks what comes from reports, not from AliExpress', () => {

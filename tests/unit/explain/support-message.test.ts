@@ -245,3 +245,29 @@ describe('browser description', () => {
     expect(describeBrowser(ua)).toBe(expected);
   });
 });
+
+describe('the help center’s advice in the composer', () => {
+  it('says "I have checked Caps Lock and spaces" only when ticked', () => {
+    const untouched = composeSupportMessage('cannot-log-in', { errorText: 'Your account name or password is incorrect.' });
+    expect(untouched.en).not.toMatch(/caps lock/i);
+    expect(untouched.ja).not.toMatch(/Caps Lock/);
+    const ticked = composeSupportMessage('cannot-log-in', { claims: ['checked-typing'] });
+    expect(ticked.en).toContain('I have checked Caps Lock and spaces in my password.');
+    expect(ticked.ja).toContain('パスワードの Caps Lock とスペースは確かめました。');
+    expect(CLAIMS_BY_SITUATION['cannot-log-in'][0]).toBe('checked-typing');
+  });
+
+  it('gives "not authorized" and a checkout hold their own opening, from the panel’s variant', () => {
+    expect(situationForKinds(['locked'], 'not-authorized')).toBe('not-authorized');
+    expect(situationForKinds(['verification'], 'checkout-hold')).toBe('checkout-hold');
+    expect(situationForKinds(['wrong-credentials'], 'account-not-found')).toBe('cannot-log-in');
+    expect(situationForKinds(['locked'])).toBe('locked');
+    const notAuthorized = composeSupportMessage('not-authorized');
+    expect(notAuthorized.en).toContain('"Sorry, you are not authorized to sign into this account"');
+    // It says what the page said, not that the account is locked.
+    expect(notAuthorized.en).not.toMatch(/locked/);
+    const hold = composeSupportMessage('checkout-hold');
+    expect(hold.en).toMatch(/cannot be continued for security reasons.*"My Appeal"/);
+    expect(hold.en).not.toMatch(/locked/);
+  });
+});
