@@ -1,7 +1,7 @@
 import type { Kind } from './kinds';
 import { normalizeText } from './normalize';
 import { ACCOUNT_NOT_FOUND, CHECKOUT_HOLD, NOT_AUTHORIZED } from './rules/banner-rules';
-import { saysAny, type TextRule } from './rules/text-rule';
+import { byLanguage, saysAny, type TextRule } from './rules/text-rule';
 
 /**
  * Banners whose kind does not say what helps first, told apart when their panel is shown
@@ -38,11 +38,11 @@ function isCheckout(url: string): boolean {
 export function bannerVariantOf(kind: Kind, text: string, url: string, hasAppealLink: boolean): BannerVariant | undefined {
   switch (kind) {
     case 'locked':
-      return says([NOT_AUTHORIZED], text) ? 'not-authorized' : undefined;
+      return says(byLanguage({ en: NOT_AUTHORIZED }), text) ? 'not-authorized' : undefined;
     case 'wrong-credentials':
-      return says(ACCOUNT_NOT_FOUND, text) ? 'account-not-found' : undefined;
+      return says(byLanguage(ACCOUNT_NOT_FOUND), text) ? 'account-not-found' : undefined;
     case 'verification':
-      return (isCheckout(url) && hasAppealLink) || says([CHECKOUT_HOLD], text) ? 'checkout-hold' : undefined;
+      return (isCheckout(url) && hasAppealLink) || says(byLanguage({ en: CHECKOUT_HOLD }), text) ? 'checkout-hold' : undefined;
     default:
       return undefined;
   }

@@ -1,6 +1,6 @@
 import { FRAMED_PUNISH, INTERCEPTION_TEXT_RULES } from './interception-rules';
 import type { Kind } from '../kinds';
-import type { TextRule } from './text-rule';
+import { anyOf, byLanguage, type TextRule } from './text-rule';
 
 /**
  * The detector's knowledge of wording and structure, kept as data.
@@ -16,26 +16,6 @@ import type { TextRule } from './text-rule';
  */
 
 /**
- * When one text matches several kinds, the first kind in this list wins. Specific
- * situations come before general ones: "too many attempts, account locked" is about
- * waiting, "verification code is wrong" is about the SMS, not about verification.
- */
-export const KIND_PRIORITY: readonly Kind[] = [
-  'captcha',
-  'deleted',
-  'too-many-attempts',
-  'locked',
-  'restricted',
-  'sms-code',
-  'email-unverified',
-  'browser-unsupported',
-  'wrong-credentials',
-  'verification',
-];
-
-const EN_ACCOUNT = "(?:account|acct)";
-
-/**
  * Wordings whose kind is not the whole story: the panel gives them their own first step
  * (lib/detect/variants.ts reads them again when it shows the panel).
  *
@@ -43,126 +23,165 @@ const EN_ACCOUNT = "(?:account|acct)";
  * says it means contacting customer service. Not when a text quotes it ("If you see “Sorry,
  * you are…”"): a help article does that, a banner does not.
  */
-export const NOT_AUTHORIZED: TextRule = { lang: 'en', re: /(?<!["“「][^"“”」]{0,20})not authori[sz]ed to (?:sign|log) ?in(?:to)? (?:this|your) account/ };
+export const NOT_AUTHORIZED = /(?<!["“].{0,20})not authori[sz]ed to (?:sign|log) ?in(?:to)? (?:this|your) account/;
 /** No such account: the user may not know which account they have. */
-export const ACCOUNT_NOT_FOUND: readonly TextRule[] = [
-  { lang: 'en', re: /(?:account|user|email address) (?:does not|doesn't|did not|not) (?:exist|found)|no account (?:found|exists|is associated)|account not found|not a registered (?:account|email)/ },
-  { lang: 'ja', re: /(?:アカウント|ユーザー|メールアドレス).{0,6}(?:見つかりません|存在しません|登録されていません)/ },
-  { lang: 'zh', re: /(?:账号|帐号)不存在/ },
-];
+export const ACCOUNT_NOT_FOUND = {
+  en: /(?:account|user|email address) (?:does not|doesn't|did not|not) (?:exist|found)|no account (?:found|exists|is associated)|account not found|not a registered (?:account|email)/,
+  ja: /(?:アカウント|ユーザー|メールアドレス).{0,6}(?:見つかりません|存在しません|登録されていません)/,
+  zh: /(?:账号|帐号)不存在/,
+};
 /**
  * A checkout stopped for review (ALIEXPRESS.md, reported 2018): the process "can not be
  * continued" for security reasons, documents asked for through "My Appeal". A verification:
  * the order goes on once the user has proved who they are.
  */
-export const CHECKOUT_HOLD: TextRule = { lang: 'en', re: /security reasons?.{0,50}can ?not be continued|can ?not be continued.{0,50}security/ };
+export const CHECKOUT_HOLD = /(?=.*security).*can ?not be continued/; // the two in either order
 
+/**
+ * The wording of each kind, by language: each language's patterns are one rule (any of
+ * them), which keeps the every-page script small.
+ *
+ * When one text matches several kinds, the first kind here wins (KIND_PRIORITY). Specific
+ * situations come before general ones: "too many attempts, account locked" is about
+ * waiting, "verification code is wrong" is about the SMS, not about verification.
+ */
 export const TEXT_RULES: Record<Kind, readonly TextRule[]> = {
-  locked: [
-    // "Your account has been (temporarily) locked / frozen / suspended / disabled"
-    { lang: 'en', re: new RegExp(`${EN_ACCOUNT} (?:has been |have been |is |was |got |is being )?(?:temporarily |permanently |currently )?(?:locked|frozen|suspended|disabled|blocked|deactivated)`) },
-    // "We have temporarily locked your account"
-    { lang: 'en', re: /\b(?:locked|froze|frozen|suspended|disabled|blocked) (?:your|this) account/ },
-    // The site's usual lock message: "Your account is temporarily unavailable. Please use a different account"
-    { lang: 'en', re: new RegExp(`${EN_ACCOUNT} (?:is |has been )?(?:temporarily |currently )?(?:unavailable|not available)`) },
-    NOT_AUTHORIZED,
-    { lang: 'en', re: /(?:appeal for )?account reactivation/ },
-    // ロックされています / 凍結 / 利用停止 / 一時的にご利用いただけません / 使用不可
-    { lang: 'ja', re: /アカウント.{0,15}(?:ロック|凍結|停止|無効|使用不可|利用不可|一時的に(?:ご)?(?:利用|使用)(?:でき|いただけ)(?:ません|ない))/ },
-    { lang: 'ja', re: /(?:ロック|凍結|停止)(?:されました|されています|中です)/ },
-    { lang: 'ja', re: /別のアカウントで(?:ログイン|サインイン)/ },
-    { lang: 'zh', re: /(?:账号|帐号|账户|帐户).{0,8}(?:锁定|冻结|停用|暂时不可用|被封)/ },
-    // 계정이 잠겼습니다 / 일시적으로 정지 / 동결
-    { lang: 'ko', re: /계정.{0,12}(?:잠금|잠겼|잠김|정지|동결|일시적으로사용할수없)/ },
-    { lang: 'es', re: /cuenta .{0,30}(?:bloquead|suspendid|congelad|desactivad|inhabilitad|temporalmente no disponible|no esta disponible|no está disponible)/ },
-    { lang: 'fr', re: /compte .{0,30}(?:bloqué|verrouillé|suspendu|gelé|désactivé|temporairement indisponible)/ },
-    { lang: 'de', re: /(?:konto|account|benutzerkonto) .{0,30}(?:gesperrt|eingefroren|deaktiviert|suspendiert|vorübergehend nicht verfügbar)/ },
-    { lang: 'pt', re: /conta .{0,30}(?:bloquead|suspens|congelad|desativad|temporariamente indisponível)/ },
-    { lang: 'ru', re: /(?:аккаунт|учетн\S* запис\S*|учётн\S* запис\S*|профиль) .{0,30}(?:заблокирован|заморожен|приостановлен|временно недоступ|отключен)/ },
-  ],
-  restricted: [
-    { lang: 'en', re: new RegExp(`${EN_ACCOUNT} (?:has been |is |was )?(?:temporarily )?(?:restricted|limited)`) },
-    { lang: 'en', re: /restrictions? (?:on|to|placed on) (?:your|this) account/ },
-    { lang: 'en', re: /(?:some|certain) (?:functions|features|services) (?:of your account )?(?:are|have been) (?:restricted|limited|disabled)/ },
-    { lang: 'ja', re: /アカウント.{0,12}制限/ },
-    { lang: 'ja', re: /一部の機能.{0,12}(?:制限|ご?利用(?:でき|いただけ)ません)/ },
-    { lang: 'zh', re: /(?:账号|帐号|账户|帐户).{0,6}受限|功能受限/ },
-  ],
-  deleted: [
-    { lang: 'en', re: new RegExp(`${EN_ACCOUNT} (?:has been |was |is )?(?:permanently )?(?:deleted|closed|terminated|removed|cancell?ed)`) },
-    { lang: 'en', re: /account (?:no longer exists|is no longer active)/ },
-    { lang: 'ja', re: /アカウント.{0,12}(?:削除|退会|閉鎖|解約)/ },
-    { lang: 'zh', re: /(?:账号|帐号|账户|帐户).{0,6}(?:已注销|已删除|已关闭)/ },
-    { lang: 'ru', re: /(?:аккаунт|учетн\S* запис\S*|учётн\S* запис\S*) .{0,30}(?:удален|удалён|упразднен|упразднён)/ },
-  ],
-  verification: [
-    { lang: 'en', re: /(?:security|identity|account|additional|extra|2-step|two-step) verification (?:is )?(?:required|needed)/ },
-    // A request, not a mention: "please verify your identity", "verify your account to continue".
-    { lang: 'en', re: /(?:please|need to|must|required to|have to|continue,?) (?:verify|confirm) (?:your identity|it'?s (?:really )?you|that it'?s you|your account)/ },
-    { lang: 'en', re: /(?:verify|confirm) (?:your identity|your account) (?:to|before) (?:continue|continuing|proceed|log ?in|sign ?in)/ },
-    { lang: 'en', re: /for (?:your )?(?:account'?s? )?security,? (?:please )?(?:verify|complete)/ },
-    { lang: 'en', re: /unusual (?:login|sign-?in) (?:activity|attempt|location)/ },
-    { lang: 'ja', re: /(?:本人|身元|セキュリティ|安全)(?:確認|認証)(?:が必要|を(?:行|完了|お願い)|してください|のため)/ },
-    { lang: 'ja', re: /(?:追加の)?認証が必要/ },
-    { lang: 'zh', re: /(?:身份|安全)验证/ },
-    CHECKOUT_HOLD,
-  ],
-  'wrong-credentials': [
-    { lang: 'en', re: /(?:incorrect|wrong|invalid) (?:account|password|email|e-mail|username|user name|login|credentials|member id)/ },
-    { lang: 'en', re: /(?:account|email|e-mail|username|user name|member id|phone number)(?: name)? (?:or|and|\/) password (?:is |are |you entered is )?(?:incorrect|wrong|invalid|not (?:correct|match))/ },
-    { lang: 'en', re: /password (?:is |you entered is )?(?:incorrect|wrong|not correct)/ },
-    { lang: 'ja', re: /パスワード.{0,8}(?:間違|正しくありません|誤り|一致しません|違います|不正)/ },
-    // The older passport form: 您输入的密码和账户名不匹配 (the password and the account name do not match).
-    { lang: 'zh', re: /(?:账号|帐号|密码|用户名).{0,6}(?:错误|不正确)|(?:密码|账户名|会员名).{0,6}不匹配/ },
-    ...ACCOUNT_NOT_FOUND,
-  ],
-  'too-many-attempts': [
-    { lang: 'en', re: /too many (?:failed |incorrect |unsuccessful |login |sign-?in |password |verification )?(?:attempts|tries|requests|times|login attempts)/ },
-    { lang: 'en', re: /(?:exceeded|reached) (?:the )?(?:maximum|max|daily|allowed)? ?(?:number of )?(?:attempts|tries|limit|login attempts)/ },
-    { lang: 'en', re: /(?:attempt|retry|login) limit/ },
-    { lang: 'ja', re: /(?:試行|ログイン|入力|失敗|送信|認証)(?:の)?回数.{0,8}(?:上限|超え|多すぎ|超過)/ },
-    { lang: 'ja', re: /(?:回数|試行|アクセス)が多すぎ/ },
-    { lang: 'zh', re: /(?:尝试|登录|操作)(?:次数)?(?:过多|过于频繁|太频繁)/ },
-    { lang: 'ko', re: /(?:시도|로그인)횟수.{0,8}(?:초과|너무많)|너무많은시도/ },
-  ],
-  'sms-code': [
-    { lang: 'en', re: /(?:sms|verification|security|otp|phone|check|confirmation) code .{0,30}(?:incorrect|wrong|invalid|expired|not (?:received|valid|correct|match)|failed|error)/ },
-    { lang: 'en', re: /(?:incorrect|wrong|invalid|expired) (?:sms |verification |security |otp |confirmation )?code/ },
-    { lang: 'en', re: /\b(?:the|this|your) code (?:has |is )?(?:expired|invalid|incorrect|wrong)/ },
-    { lang: 'en', re: /(?:didn't|did not|haven't|have not) (?:receive|get) (?:the |a |your )?(?:sms|code|text message|verification code)/ },
-    { lang: 'en', re: /(?:failed|unable) to send (?:the |an? )?(?:sms|code|text message|verification code)/ },
-    { lang: 'en', re: /(?:invalid|incorrect|wrong) (?:phone|mobile) number|(?:phone|mobile) number (?:is )?(?:invalid|incorrect|not valid|format)/ },
-    { lang: 'ja', re: /(?:認証|確認|sms|ショートメッセージ|セキュリティ|ワンタイム)コード.{0,12}(?:間違|正しくありません|無効|期限|届|一致|誤り|失敗)/ },
-    { lang: 'ja', re: /(?:電話|携帯)番号.{0,10}(?:正しくありません|無効|間違|形式|誤り)/ },
-    { lang: 'ja', re: /(?:sms|ショートメッセージ).{0,8}(?:送信|届).{0,6}(?:でき|失敗|ません)/ },
-    { lang: 'zh', re: /验证码.{0,6}(?:错误|不正确|已过期|失效)|(?:手机号|手机号码).{0,6}(?:错误|无效|格式)/ },
-  ],
-  'email-unverified': [
-    { lang: 'en', re: /(?:email|e-mail)(?: address)? (?:is |has )?(?:not|has not been|hasn't been|not yet|un)(?: yet)? ?(?:verified|confirmed|activated)/ },
-    { lang: 'en', re: /(?:verify|confirm|activate) your (?:email|e-mail)/ },
-    { lang: 'en', re: /account (?:is |has )?not (?:yet |been )?(?:activated|verified)|activate your account/ },
-    { lang: 'en', re: /unverified (?:email|e-mail|account)/ },
-    { lang: 'ja', re: /メール(?:アドレス)?.{0,10}(?:未認証|未確認|認証されていません|確認されていません|認証が完了していません)/ },
-    { lang: 'ja', re: /(?:確認|認証)メール.{0,25}(?:リンク|クリック|開いて|確認して)/ },
-    { lang: 'ja', re: /アカウント.{0,8}(?:有効化|アクティブ化|有効に)(?:されていません|してください|が完了していません)/ },
-    { lang: 'zh', re: /邮箱(?:未验证|未激活)|(?:账号|帐号)未激活/ },
-  ],
   captcha: [
     // The anti-bot interception in every site language: interception-rules.ts.
     ...INTERCEPTION_TEXT_RULES,
-    { lang: 'en', re: /(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?human/ },
-    { lang: 'en', re: /complete the (?:security )?(?:puzzle|captcha)/ },
-    { lang: 'zh', re: /滑块|请拖动|人机验证/ },
+    ...byLanguage({
+      en: anyOf(/(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?human/, /complete the (?:security )?(?:puzzle|captcha)/),
+      zh: /滑块|请拖动|人机验证/,
+    }),
   ],
-  'browser-unsupported': [
-    { lang: 'en', re: /browser(?: version)? (?:is )?(?:not supported|unsupported|too old|outdated|no longer supported|not compatible|isn't supported|is not compatible)/ },
-    { lang: 'en', re: /(?:update|upgrade) (?:your|to the latest) browser|(?:use|switch to) a (?:newer|different|supported|modern|compatible) browser/ },
-    { lang: 'en', re: /(?:unsupported|outdated|old) browser/ },
-    { lang: 'ja', re: /ブラウザ.{0,15}(?:サポートされていません|対応していません|非対応|古い|最新(?:版|バージョン)に(?:更新|アップデート))/ },
-    { lang: 'ja', re: /(?:対応|推奨)していないブラウザ/ },
-    { lang: 'zh', re: /浏览器.{0,8}(?:不支持|版本过低|过旧)/ },
-  ],
+  deleted: byLanguage({
+    en: anyOf(
+      /acc(?:oun)?t (?:has been |was |is )?(?:permanently )?(?:deleted|closed|terminated|removed|cancell?ed)/,
+      /account (?:no longer exists|is no longer active)/,
+    ),
+    ja: /アカウント.{0,12}(?:削除|退会|閉鎖|解約)/,
+    zh: /(?:账号|帐号|账户|帐户).{0,6}(?:已注销|已删除|已关闭)/,
+    ru: /(?:аккаунт|уч[её]тн\S* запис\S*) .{0,30}(?:удал|упраздн)[её]н/,
+  }),
+  'too-many-attempts': byLanguage({
+    en: anyOf(
+      /too many (?:failed |incorrect |unsuccessful |login |sign-?in |password |verification )?(?:attempts|tries|requests|times|login attempts)/,
+      /(?:exceeded|reached) (?:the )?(?:maximum|max|daily|allowed)? ?(?:number of )?(?:attempts|tries|limit|login attempts)/,
+      /(?:attempt|retry|login) limit/,
+    ),
+    ja: anyOf(/(?:試行|ログイン|入力|失敗|送信|認証)(?:の)?回数.{0,8}(?:上限|超え|多すぎ|超過)/, /(?:回数|試行|アクセス)が多すぎ/),
+    zh: /(?:尝试|登录|操作)(?:次数)?(?:过多|过于频繁|太频繁)/,
+    ko: /(?:시도|로그인)횟수.{0,8}(?:초과|너무많)|너무많은시도/,
+  }),
+  locked: byLanguage({
+    en: anyOf(
+      // "Your account has been (temporarily) locked / frozen / suspended / disabled", but not
+      // what a settings page says would happen: "Once your account is deactivated, …".
+      /(?<!(?:once|if|when) your )acc(?:oun)?t (?:has been |have been |is |was |got |is being )?(?:temporarily |permanently |currently )?(?:locked|frozen|suspended|disabled|blocked|deactivated)/,
+      // "We have temporarily locked your account"
+      /\b(?:locked|froze|frozen|suspended|disabled|blocked) (?:your|this) account/,
+      // The site's usual lock message: "Your account is temporarily unavailable. Please use a different account"
+      /acc(?:oun)?t (?:is |has been )?(?:temporarily |currently )?(?:unavailable|not available)/,
+      NOT_AUTHORIZED,
+      /(?:appeal for )?account reactivation/,
+    ),
+    ja: anyOf(
+      // ロックされています / 凍結 / 利用停止 / 一時的にご利用いただけません / 使用不可
+      /アカウント.{0,15}(?:ロック|凍結|停止|無効|使用不可|利用不可|一時的に(?:ご)?(?:利用|使用)(?:でき|いただけ)(?:ません|ない))/,
+      /(?:ロック|凍結|停止)(?:されました|されています|中です)/,
+      /別のアカウントで(?:ログイン|サインイン)/,
+    ),
+    zh: /(?:账号|帐号|账户|帐户).{0,8}(?:锁定|冻结|停用|暂时不可用|被封)/,
+    // 계정이 잠겼습니다 / 일시적으로 정지 / 동결
+    ko: /계정.{0,12}(?:잠금|잠겼|잠김|정지|동결|일시적으로사용할수없)/,
+    es: /cuenta .{0,30}(?:bloquead|suspendid|congelad|desactivad|inhabilitad|temporalmente no disponible|no est[aá] disponible)/,
+    fr: /compte .{0,30}(?:bloqué|verrouillé|suspendu|gelé|désactivé|temporairement indisponible)/,
+    de: /(?:konto|account|benutzerkonto) .{0,30}(?:gesperrt|eingefroren|deaktiviert|suspendiert|vorübergehend nicht verfügbar)/,
+    pt: /conta .{0,30}(?:bloquead|suspens|congelad|desativad|temporariamente indisponível)/,
+    ru: /(?:аккаунт|уч[её]тн\S* запис\S*|профиль) .{0,30}(?:заблокирован|заморожен|приостановлен|временно недоступ|отключен)/,
+  }),
+  restricted: byLanguage({
+    en: anyOf(
+      /acc(?:oun)?t (?:has been |is |was )?(?:temporarily )?(?:restricted|limited)/,
+      /restrictions? (?:on|to|placed on) (?:your|this) account/,
+      /(?:some|certain) (?:functions|features|services) (?:of your account )?(?:are|have been) (?:restricted|limited|disabled)/,
+    ),
+    ja: anyOf(/アカウント.{0,12}制限/, /一部の機能.{0,12}(?:制限|ご?利用(?:でき|いただけ)ません)/),
+    zh: /(?:账号|帐号|账户|帐户).{0,6}受限|功能受限/,
+  }),
+  'sms-code': byLanguage({
+    en: anyOf(
+      /(?:sms|verification|security|otp|phone|check|confirmation) code .{0,30}(?:incorrect|wrong|invalid|expired|not (?:received|valid|correct|match)|failed|error)/,
+      /(?:incorrect|wrong|invalid|expired) (?:sms |verification |security |otp |confirmation )?code/,
+      /\b(?:the|this|your) code (?:has |is )?(?:expired|invalid|incorrect|wrong)/,
+      /(?:did|have)(?:n't| not) (?:receive|get) (?:the |a |your )?(?:sms|code|text message|verification code)/,
+      /(?:failed|unable) to send (?:the |an? )?(?:sms|code|text message|verification code)/,
+      /(?:invalid|incorrect|wrong) (?:phone|mobile) number|(?:phone|mobile) number (?:is )?(?:invalid|incorrect|not valid|format)/,
+    ),
+    ja: anyOf(
+      /(?:認証|確認|sms|ショートメッセージ|セキュリティ|ワンタイム)コード.{0,12}(?:間違|正しくありません|無効|期限|届|一致|誤り|失敗)/,
+      /(?:電話|携帯)番号.{0,10}(?:正しくありません|無効|間違|形式|誤り)/,
+      /(?:sms|ショートメッセージ).{0,8}(?:送信|届).{0,6}(?:でき|失敗|ません)/,
+    ),
+    zh: /验证码.{0,6}(?:错误|不正确|已过期|失效)|(?:手机号|手机号码).{0,6}(?:错误|无效|格式)/,
+  }),
+  'email-unverified': byLanguage({
+    en: anyOf(
+      /(?:email|e-mail)(?: address)? (?:is |has )?(?:not|has not been|hasn't been|not yet|un)(?: yet)? ?(?:verified|confirmed|activated)/,
+      /(?:verify|confirm|activate) your (?:email|e-mail)/,
+      // \b: not "deactivate your account" (a settings page).
+      /account (?:is |has )?not (?:yet |been )?(?:activated|verified)|\bactivate your account/,
+      /unverified (?:email|e-mail|account)/,
+    ),
+    ja: anyOf(
+      /メール(?:アドレス)?.{0,10}(?:未認証|未確認|認証されていません|確認されていません|認証が完了していません)/,
+      /(?:確認|認証)メール.{0,25}(?:リンク|クリック|開いて|確認して)/,
+      /アカウント.{0,8}(?:有効化|アクティブ化|有効に)(?:されていません|してください|が完了していません)/,
+    ),
+    zh: /邮箱(?:未验证|未激活)|(?:账号|帐号)未激活/,
+  }),
+  'browser-unsupported': byLanguage({
+    en: anyOf(
+      /browser(?: version)? (?:is )?(?:not supported|unsupported|too old|outdated|no longer supported|not compatible|isn't supported|is not compatible)/,
+      /(?:update|upgrade) (?:your|to the latest) browser|(?:use|switch to) a (?:newer|different|supported|modern|compatible) browser/,
+      /(?:unsupported|outdated|old) browser/,
+    ),
+    ja: anyOf(
+      /ブラウザ.{0,15}(?:サポートされていません|対応していません|非対応|古い|最新(?:版|バージョン)に(?:更新|アップデート))/,
+      /(?:対応|推奨)していないブラウザ/,
+    ),
+    zh: /浏览器.{0,8}(?:不支持|版本过低|过旧)/,
+  }),
+  'wrong-credentials': byLanguage({
+    en: anyOf(
+      /(?:incorrect|wrong|invalid) (?:account|password|email|e-mail|username|user name|login|credentials|member id)/,
+      // "Your account name or password is incorrect." (also the older passport form's English line)
+      /(?:account|email|e-mail|username|user name|member id|phone number)(?: name)? (?:or|and|\/) password (?:is |are |you entered is )?(?:incorrect|wrong|invalid|not (?:correct|match))/,
+      /password (?:is |you entered is )?(?:incorrect|wrong|not correct)/,
+      ACCOUNT_NOT_FOUND.en,
+    ),
+    ja: anyOf(/パスワード.{0,8}(?:間違|正しくありません|誤り|一致しません|違います|不正)/, ACCOUNT_NOT_FOUND.ja),
+    // The older passport form says the password and the account name do not match:
+    // 您输入的密码和账户名不匹配.
+    zh: anyOf(/(?:账号|帐号|密码|用户名).{0,6}(?:错误|不正确)|(?:密码|账户名|会员名).{0,6}不匹配/, ACCOUNT_NOT_FOUND.zh),
+  }),
+  verification: byLanguage({
+    en: anyOf(
+      /(?:security|identity|account|additional|extra|2-step|two-step) verification (?:is )?(?:required|needed)/,
+      // A request, not a mention: "please verify your identity", "verify your account to continue".
+      /(?:please|need to|must|required to|have to|continue,?) (?:verify|confirm) (?:your identity|it'?s (?:really )?you|that it'?s you|your account)/,
+      /(?:verify|confirm) (?:your identity|your account) (?:to|before) (?:continue|continuing|proceed|log ?in|sign ?in)/,
+      /for (?:your )?(?:account'?s? )?security,? (?:please )?(?:verify|complete)/,
+      /unusual (?:login|sign-?in) (?:activity|attempt|location)/,
+      CHECKOUT_HOLD,
+    ),
+    ja: anyOf(/(?:本人|身元|セキュリティ|安全)(?:確認|認証)(?:が必要|を(?:行|完了|お願い)|してください|のため)/, /(?:追加の)?認証が必要/),
+    zh: /(?:身份|安全)验证/,
+  }),
 };
+
+/** TEXT_RULES' kinds in the order they are tried: the first that matches wins. */
+export const KIND_PRIORITY = Object.keys(TEXT_RULES) as Kind[];
 
 /**
  * Elements that are captcha widgets by their structure alone, whatever their text
@@ -197,9 +216,8 @@ export const BANNER_CONTAINER_SELECTORS: readonly string[] = [
   '[aria-live="assertive"]',
   'dialog',
   '.nfm-login-input-error-text', // login form error line
-  '[class^="comet-message"], [class*=" comet-message"]', // design-system toast
-  '[class^="comet-modal"], [class*=" comet-modal"]',
-  '[class^="comet-notification"], [class*=" comet-notification"]',
+  // The design system's toast, modal and notification (comet-message, comet-modal-wrap…).
+  '[class*="comet-message"],[class*="comet-modal"],[class*="comet-notification"]',
   '[class*="error" i]', // hashed module classes keep a readable prefix: loginForm-error-3pcZm
   '[class*="toast" i]',
   '[class*="alert" i]',

@@ -37,8 +37,8 @@ export const INTERCEPTION_WORDING: Record<InterceptionWording, readonly TextRule
   traffic: byLanguage({
     en: /unusual traffic|captcha interception/, // ALIEXPRESS.md
     zh: /异常流量|验证码拦截/, // ALIEXPRESS.md (title 验证码拦截)
-    ja: /(?:異常な|通常と異なる|通常とは異なる|不審な)トラフィック/, // our translation
-    ko: /(?:비정상적인|비정상적|비정상|의심스러운)트래픽/, // our translation
+    ja: /(?:異常な|通常とは?異なる|不審な)トラフィック/, // our translation
+    ko: /(?:비정상.{0,2}|의심스러운)트래픽/, // our translation
     es: /tráfico (?:inusual|anómalo|anormal|sospechoso)/, // our translation
     fr: /trafic (?:inhabituel|anormal|suspect)/, // our translation
     de: /ungewöhnliche[nmrs]? (?:daten)?verkehr/, // our translation

@@ -19,6 +19,11 @@ export function byLanguage(patterns: Partial<Record<RuleLang, RegExp>>): TextRul
   return Object.entries(patterns).map(([lang, re]) => ({ lang: lang as RuleLang, re }));
 }
 
+/** One pattern that matches where any of these does (a language's patterns as one rule). */
+export function anyOf(...patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((re) => re.source).join('|'));
+}
+
 // Thai, like Japanese and Chinese, does not put spaces between words.
 export const COMPACT_LANGS: ReadonlySet<RuleLang> = new Set(['ja', 'zh', 'ko', 'th']);
 

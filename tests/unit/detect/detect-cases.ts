@@ -64,6 +64,9 @@ export const POSITIVE_CASES: readonly [Kind, string][] = [
   ['verification', 'セキュリティのため、本人確認が必要です'],
   ['verification', '続行するには認証が必要です'],
   ['verification', '请完成身份验证'],
+  // A checkout stopped for review (ALIEXPRESS.md, reported 2018).
+  ['verification', 'Sorry, for security reasons, this process can not be continued. Please submit the required documents through My Appeal.'],
+  ['verification', 'The order cannot be continued due to security reasons.'],
   // wrong-credentials
   ['wrong-credentials', 'Your account name or password is incorrect.'],
   ['wrong-credentials', 'Incorrect password. Please try again'],
@@ -75,6 +78,10 @@ export const POSITIVE_CASES: readonly [Kind, string][] = [
   ['wrong-credentials', 'パスワードが 間違っています'],
   ['wrong-credentials', 'このメールアドレスは登録されていません'],
   ['wrong-credentials', '账号或密码错误'],
+  // The older passport form ("havana" mini login): its Chinese wrong-password line says the
+  // password and the account name do not match (ALIEXPRESS.md).
+  ['wrong-credentials', '您输入的密码和账户名不匹配，是否忘记密码或忘记会员名？'],
+  ['wrong-credentials', '你输入的密码和账户名不匹配'],
   // too-many-attempts
   ['too-many-attempts', 'Too many failed attempts. Please try again in 30 minutes.'],
   ['too-many-attempts', 'Too many requests, please try again later'],
@@ -123,7 +130,7 @@ export const POSITIVE_CASES: readonly [Kind, string][] = [
 ];
 
 /** Where on an ordinary page a negative text sits. */
-export type NegativeSpot = 'title' | 'description' | 'review' | 'search' | 'help' | 'spec';
+export type NegativeSpot = 'title' | 'description' | 'review' | 'search' | 'help' | 'spec' | 'profile' | 'order' | 'coins';
 
 /**
  * Texts from product pages, reviews, search results and help articles, full of the words
@@ -180,4 +187,20 @@ export const NEGATIVE_CASES: readonly { spot: NegativeSpot; text: string; anywhe
   { spot: 'description', anywhere: true, text: 'Parental control: shows an access denied page for blocked sites.' },
   { spot: 'review', text: 'システムが混み合っていて注文に時間がかかりましたが、商品は良かったです。' },
   { spot: 'help', anywhere: true, text: 'By continuing you agree to the Terms of Use. We verify your identity only when needed.' },
+  // Pages that talk about these messages without showing one (ALIEXPRESS.md): a help answer
+  // quoting "not authorized", FAQ entries about SMS codes, a profile page's "Deactivate
+  // account", an order list whose session expired, coin history rows marked "Expired".
+  { spot: 'help', anywhere: true, text: 'If you see "Sorry, you are not authorized to sign into this account", please contact customer service.' },
+  { spot: 'help', anywhere: true, text: 'What does “You are not authorized to sign into this account” mean?' },
+  { spot: 'help', text: "What should I do if I didn't receive the verification code?" },
+  { spot: 'help', text: 'The verification code is invalid or expired. What can I do?' },
+  { spot: 'help', anywhere: true, text: 'Why is the SMS code not arriving? Check that SMS from overseas senders is allowed.' },
+  { spot: 'profile', anywhere: true, text: 'Deactivate account' },
+  { spot: 'profile', anywhere: true, text: 'Deactivate your account' },
+  { spot: 'profile', anywhere: true, text: 'Once your account is deactivated, you will not be able to sign in or view your orders.' },
+  { spot: 'order', anywhere: true, text: 'Your session has expired. Please sign in again.' },
+  { spot: 'order', anywhere: true, text: 'Session expired, please log in again' },
+  { spot: 'coins', anywhere: true, text: 'Expired' },
+  { spot: 'coins', anywhere: true, text: '-50 Coins Expired 2024-03-01' },
+  { spot: 'description', anywhere: true, text: 'This order can not be continued because the item is out of stock.' },
 ];
