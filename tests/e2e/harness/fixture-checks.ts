@@ -80,6 +80,7 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
   expect(host).toMatchObject({ mode: 'open', lang: 'ja', headline });
   // What to do first follows the page: the slider, the block page, the busy page…
   if (fixture.captchaVariant) expect(host.now).toBe(guideFor('captcha', { ...NO_PAGE_FACTS, captchaVariant: fixture.captchaVariant }).now);
+  if (fixture.now) expect(host.now, 'what the panel says to do now').toBe(fixture.now);
   if (fixture.placement === 'fixed') expect(host).toMatchObject({ placement: 'fixed', position: 'fixed' });
   if (fixture.placement === 'inline') expect(host).toMatchObject({ placement: 'inline', afterBanner: true });
   // The page's own figure survives in our words: its translation and what to do now.
