@@ -88,6 +88,9 @@ describe('what each panel shows first', () => {
     expect((ACTIONS[guide.now].ja as { detail?: string }).detail).toMatch(/英文/);
     expect(guide.causes).toEqual([]);
     expect(guide.support).not.toContain('support.chat');
+    // The lock's head note already says what the stay-calm answer says.
+    expect(guide.noteCovers).toEqual(['faq.stay-calm']);
+    expect(guide.faq).toEqual([]);
   });
 
   it('says "not an account lock" on every anti-bot page, and never "drag the slider" where there is none', () => {
