@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { ACTIONS, type Action } from '../../../lib/explain/actions';
 import { guideFor, NO_PAGE_FACTS } from '../../../lib/explain/guide';
 import { meaningOf } from '../../../lib/explain/heads';
 import type { FixturePage } from '../../fixtures/pages';
@@ -70,6 +71,7 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
         now: el.shadowRoot?.querySelector<HTMLElement>('.panel')?.dataset.now,
         gloss: el.shadowRoot?.querySelector('.gloss')?.textContent ?? null,
         nowLine: el.shadowRoot?.querySelector('[data-section="now"]')?.textContent ?? null,
+        nowSource: el.shadowRoot?.querySelector('.now [data-source]')?.textContent ?? null,
         placement: el.dataset.placement,
         position: getComputedStyle(el).position,
         afterBanner: el.previousElementSibling?.contains(document.querySelector(bannerSelector)) === true,
@@ -80,7 +82,12 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
   expect(host).toMatchObject({ mode: 'open', lang: 'ja', headline });
   // What to do first follows the page: the slider, the block page, the busy page…
   if (fixture.captchaVariant) expect(host.now).toBe(guideFor('captcha', { ...NO_PAGE_FACTS, captchaVariant: fixture.captchaVariant }).now);
-  if (fixture.now) expect(host.now, 'what the panel says to do now').toBe(fixture.now);
+  if (fixture.now) {
+    expect(host.now, 'what the panel says to do now').toBe(fixture.now);
+    // The help center's advice says so where it is shown.
+    const source = (ACTIONS[fixture.now] as Action).source;
+    expect(host.nowSource, 'the source of the action for now').toBe(source === 'help-center' ? 'ヘルプセンターの案内' : null);
+  }
   if (fixture.placement === 'fixed') expect(host).toMatchObject({ placement: 'fixed', position: 'fixed' });
   if (fixture.placement === 'inline') expect(host).toMatchObject({ placement: 'inline', afterBanner: true });
   // The page's own figure survives in our words: its translation and what to do now.
