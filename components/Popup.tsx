@@ -50,9 +50,11 @@ function ChecklistItem({ id, lang, checked, onToggle }: { id: ChecklistItemId; l
       <div class="row">
         <label>
           <input type="checkbox" checked={checked} onChange={(e) => onToggle(e.currentTarget.checked)} />
-          <span class="title">{phrased(title)}</span>
+          <span class="title">
+            {phrased(title)}
+            <SourceMark source={source} lang={lang} />
+          </span>
         </label>
-        <SourceMark source={source} lang={lang} />
         {body && (
           <button type="button" class="more" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
             {phrased(t(lang, open ? 'popupCollapse' : 'popupExpand'))}

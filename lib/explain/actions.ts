@@ -210,11 +210,11 @@ export const ACTIONS = {
   },
   'support.not-authorized': {
     ja: {
-      title: 'カスタマーサービスのチャットに英語で問い合わせる',
-      detail: 'この表示が出たときは、カスタマーサービスに問い合わせるようにと、ヘルプセンターが案内しています。チャットはページ下部の「Chat Now」から開けます。送る英文は、このガイドで作れます。',
+      title: '「not authorized」と出たら、カスタマーサービスのチャットで問い合わせる',
+      detail: 'この表示が出たときは、カスタマーサービスに問い合わせるようにと、ヘルプセンターが案内しています。チャットはページ下部の「Chat Now」から開けます。日本語は使えないため、英語で書いてください。送る英文は、このガイドの「英文を作る」で作れます。',
     },
     en: {
-      title: 'Ask the customer-service chat, in English',
+      title: 'If it says “not authorized”, ask the customer-service chat',
       detail: 'The help center says this message means contacting customer service. The chat is under “Chat Now” at the bottom of the page; this guide can write the English for you.',
     },
     covers: ['support.not-authorized', 'support.chat'],
