@@ -4,6 +4,7 @@ import { applyPrefsPatch, type Prefs } from '../storage/prefs';
 import type { StorageItems } from '../storage/items';
 import { frameKinds, tabKinds, withFrameKinds, withoutTab } from '../storage/tab-state';
 import { createUserStore } from '../storage/user-store';
+import { createSerialQueue } from '../storage/lock';
 
 /** A frame asked to dismiss a kind it does not show: not something its user clicked. */
 export class NotShownError extends Error {
@@ -27,12 +28,7 @@ export interface BadgeSetter {
  */
 export function createBackgroundService(items: StorageItems, setBadge: BadgeSetter, now: () => number = Date.now) {
   const user = createUserStore(items, now);
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = createSerialQueue();
 
   async function updateTab(tabId: number, change: (states: Awaited<ReturnType<StorageItems['readTabStates']>>) => ReturnType<typeof withoutTab>) {
     const before = await items.readTabStates();

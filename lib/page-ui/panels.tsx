@@ -11,6 +11,7 @@ import type { PanelManager } from '../content/panel-ui-contract';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
 import { bannerQuote } from './banner-quote';
 import { isHiddenInBanner } from '../detect/visibility';
+import { createPanelSync } from './panel-sync';
 import { PANEL_TAG } from '../content/host-tags';
 import type { PageFacts } from '../explain/guide';
 import { COMPOSER_PAGE } from '../messaging/composer-frame';
@@ -38,10 +39,9 @@ export interface PanelOptions {
 }
 
 /**
- * Keeps exactly one panel per banner it is given: mounts new ones, removes the ones whose
- * banner went away, and remembers the banners the user closed a panel for. A banner the
- * page re-renders (a new element of the same kind in its place) keeps its panel, moved to
- * the new element, so whatever the user opened or typed in it stays.
+ * Keeps exactly one panel per banner it is given, as panel-sync.ts decides: mounts new ones,
+ * removes the ones whose banner went away or that the user closed, and moves a panel to its
+ * re-rendered banner, so whatever the user opened or typed in it stays.
  */
 export function createPanels(
   ctx: ContentScriptContext,
@@ -58,9 +58,7 @@ export function createPanels(
     page: composerPage,
     origin: import.meta.env.FIREFOX ? new URL(composerPage).origin : `chrome-extension://${browser.runtime.id}`,
   };
-  const closedFor = new WeakSet<Element>();
-  /** Each kind's banner element at the last sync, to tell a re-render from a new banner. */
-  let previous = new Map<Kind, Element>();
+  const plans = createPanelSync();
   let latest: ReadonlyMap<Kind, Banner> = new Map();
   const guard = new PlacementGuard<Kind>();
   /** One timer per kind whose host waits to be placed again; it syncs with the latest banners. */
@@ -132,7 +130,7 @@ export function createPanels(
             placement={entry.ui.host.dataset.placement === 'fixed' ? 'fixed' : 'inline'}
             composer={composer}
             onClose={() => {
-              closedFor.add(entry.anchor);
+              plans.closed(entry.anchor);
               remove(kind);
             }}
             onDismissKind={(event) => {
@@ -164,27 +162,18 @@ export function createPanels(
 
   function sync(banners: ReadonlyMap<Kind, Banner>): void {
     latest = banners;
-    for (const banner of banners.values()) {
-      // A closed panel stays closed when the page only re-rendered its banner.
-      const before = previous.get(banner.kind);
-      if (before && before !== banner.anchor && !before.isConnected && closedFor.has(before)) closedFor.add(banner.anchor);
-    }
-    previous = new Map([...banners].map(([kind, banner]) => [kind, banner.anchor]));
-
-    for (const [kind, panel] of mounted) {
-      // Taken out of the page, not by us: the page rejects where we put it.
-      const taken = !panel.waiting && !panel.ui.host.isConnected;
-      if (taken) guard.rejected(kind);
-      const banner = banners.get(kind);
-      if (!banner || closedFor.has(banner.anchor)) remove(kind);
-      // A re-rendered banner, or an interception that changed under it (a slide that
-      // failed, a new message line): the same panel follows, with what to do now.
-      else if (taken || panel.waiting || banner.anchor !== panel.anchor || (banner.message ?? banner.anchor) !== panel.message || banner.captchaVariant !== panel.page.captchaVariant) reanchor(panel, banner);
-    }
-    for (const banner of banners.values()) {
-      if (mounted.has(banner.kind) || closedFor.has(banner.anchor)) continue;
-      mount(banner);
-    }
+    const positions = new Map(
+      [...mounted].map(([kind, panel]) => {
+        // Taken out of the page, not by us: the page rejects where we put it.
+        const taken = !panel.waiting && !panel.ui.host.isConnected;
+        if (taken) guard.rejected(kind);
+        return [kind, { anchor: panel.anchor, message: panel.message, captchaVariant: panel.page.captchaVariant, displaced: taken || panel.waiting }];
+      }),
+    );
+    const plan = plans.plan(positions, banners);
+    for (const kind of plan.remove) remove(kind);
+    for (const kind of plan.follow) reanchor(mounted.get(kind)!, banners.get(kind)!);
+    for (const kind of plan.mount) mount(banners.get(kind)!);
     // First states of kinds the preferences do not allow (the content script reads them
     // without validating), or whose banner went away while the UI loaded.
     removeFirstStates(firstStates);
@@ -195,7 +184,7 @@ export function createPanels(
     removeAll(): void {
       removeFirstStates(firstStates);
       for (const kind of [...mounted.keys()]) remove(kind);
-      previous = new Map();
+      plans.reset();
       latest = new Map();
     },
   };

@@ -1,3 +1,5 @@
+import { createSerialQueue } from '../storage/lock';
+
 /**
  * Delivery of a page's writes to the background worker (what a frame shows, a dismissal),
  * which the browser may stop at any moment (Chrome stops an idle MV3 worker, and a stopped
@@ -57,7 +59,7 @@ export function createReliableSender(options: ReliableSenderOptions = {}): Relia
   const maxAttempts = options.maxAttempts ?? MAX_ATTEMPTS;
   const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const attemptTimeoutMs = options.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS;
-  let queue: Promise<unknown> = Promise.resolve();
+  const serial = createSerialQueue();
 
   async function deliver<T>(attempt: () => Promise<T>): Promise<T> {
     for (let n = 1; ; n++) {
@@ -72,9 +74,5 @@ export function createReliableSender(options: ReliableSenderOptions = {}): Relia
     }
   }
 
-  return <T>(attempt: () => Promise<T>): Promise<T> => {
-    const run = queue.then(() => deliver(attempt));
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  return <T>(attempt: () => Promise<T>): Promise<T> => serial(() => deliver(attempt));
 }

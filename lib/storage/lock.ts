@@ -7,7 +7,19 @@
  * the order asked, and released when a page or a stopped worker goes away. Where it is
  * missing (unit tests) the tasks queue in this context only.
  */
-const queues = new Map<string, Promise<unknown>>();
+export type SerialQueue = <T>(task: () => Promise<T>) => Promise<T>;
+
+/** Runs the tasks given to it one at a time, in the order given; a failed task does not stop the next. */
+export function createSerialQueue(): SerialQueue {
+  let queue: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}
+
+const queues = new Map<string, SerialQueue>();
 
 interface LockManagerLike {
   request<T>(name: string, task: () => Promise<T>): Promise<T>;
@@ -20,7 +32,7 @@ function lockManager(): LockManagerLike | undefined {
 export function exclusive<T>(name: string, task: () => Promise<T>): Promise<T> {
   const locks = lockManager();
   if (locks) return locks.request(name, task);
-  const run = (queues.get(name) ?? Promise.resolve()).then(task, task);
-  queues.set(name, run.catch(() => undefined));
-  return run;
+  let queue = queues.get(name);
+  if (!queue) queues.set(name, (queue = createSerialQueue()));
+  return queue(task);
 }
