@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type UiKey } from '../lib/i18n/ui-strings';
 import { phrased } from './phrased';
-import type { Lang } from '../lib/explain/entries';
+import type { Lang } from '../lib/i18n/language';
 import {
   CLAIMS,
   claimsFor,

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { HintKind } from '../lib/hints/fields';
 import { t, type UiKey } from '../lib/i18n/ui-strings';
-import type { Lang } from '../lib/explain/entries';
+import type { Lang } from '../lib/i18n/language';
 import { parseJapanesePhone } from '../lib/hints/phone';
 import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from './theme';
 import { phrased } from './phrased';

@@ -1,5 +1,6 @@
 import { t } from '../lib/i18n/ui-strings';
-import type { KnowledgeSource, Lang } from '../lib/explain/entries';
+import type { KnowledgeSource } from '../lib/explain/entries';
+import type { Lang } from '../lib/i18n/language';
 
 /**
  * Says that a line is the advice of AliExpress's own help center, not of the seed article

@@ -5,12 +5,13 @@ import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from '../../components/theme'
 import { COMPOSER_CSS } from '../../components/Composer';
 import { SOURCE_MARK_CSS } from '../../components/SourceMark';
 import { storage } from '@wxt-dev/storage';
-import { parsePrefs, PREFS_KEY, resolveLanguage } from '../../lib/storage/prefs';
-import { parseProgress, PROGRESS_KEY } from '../../lib/storage/progress';
+import { parsePrefs, resolveLanguage } from '../../lib/storage/prefs';
+import { parseProgress } from '../../lib/storage/progress';
 import { defineStorageItems } from '../../lib/storage/items';
-import { parseTabStates, TAB_STATES_KEY, tabSituations } from '../../lib/storage/tab-state';
+import { parseTabStates, tabSituations } from '../../lib/storage/tab-state';
 import { sendMessage } from '../../lib/messaging/messages';
 import { createTickView, createUserStore } from '../../lib/storage/user-store';
+import { PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY } from '../../lib/storage/keys';
 
 /** The tab to describe: `?tab=<id>` when given (tests, a detached popup), else the active tab. */
 async function targetTabId(): Promise<number | null> {

@@ -1,7 +1,6 @@
 import type { CaptchaVariant } from '../detect/captcha';
 import type { Kind } from '../detect/kinds';
-import type { Lang } from '../explain/entries';
-import { resolveLanguage } from '../i18n/language';
+import { resolveLanguage, type Lang } from '../i18n/language';
 
 /**
  * The first state of a panel, shown by the content script itself the moment a banner is
@@ -18,8 +17,6 @@ import { resolveLanguage } from '../i18n/language';
  * panel appears when its UI has loaded, as before.
  */
 
-/** The kit's name in `storage.local`. */
-export const FIRST_STATE_STORAGE_NAME = 'firstState';
 export const FIRST_STATE_VERSION = 1;
 
 export interface FirstStateKit {

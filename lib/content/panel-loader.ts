@@ -1,18 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Kind } from '../detect/kinds';
 import type { Banner } from '../detect/tracker';
-import {
-  createFirstStateHost,
-  removeFirstStates,
-  FIRST_STATE_STORAGE_NAME,
-  firstStateHead,
-  headKey,
-  mayShowPanel,
-  panelLanguage,
-} from './first-state';
+import { createFirstStateHost, removeFirstStates, firstStateHead, headKey, mayShowPanel, panelLanguage } from './first-state';
 import { inertDocument, PANEL_TAG } from './host-tags';
 import { placePanelHost } from './panel-placement';
-import { PANEL_UI_FILE, PREFS_STORAGE_NAME, registeredPanelUi, type PanelManager } from './panel-ui-contract';
+import { PANEL_UI_FILE, registeredPanelUi, type PanelManager } from './panel-ui-contract';
+import { FIRST_STATE_NAME, PREFS_NAME } from '../storage/keys';
 
 // The global `chrome` (Chrome, and Firefox as an alias of `browser`) rather than an imported
 // binding: the minifier keeps a global's name, and Firefox's add-on linter accepts only
@@ -26,7 +19,7 @@ declare const chrome: {
   };
 };
 
-const STORED = [PREFS_STORAGE_NAME, FIRST_STATE_STORAGE_NAME];
+const STORED = [PREFS_NAME, FIRST_STATE_NAME];
 
 /**
  * Hands banners to the panel UI, loading that UI the first time it is needed. Until it has
@@ -78,10 +71,10 @@ export function createPanelLoader(ctx: ContentScriptContext) {
     for (const [kind, host] of firstStates) if (!host.isConnected) refused.add(kind);
     removeFirstStates(firstStates);
     if (manager || !storedRead || ctx.isInvalid) return;
-    const prefs = stored[PREFS_STORAGE_NAME];
+    const prefs = stored[PREFS_NAME];
     const lang = panelLanguage(prefs, chrome.i18n.getUILanguage());
     for (const banner of latest.values()) {
-      const head = firstStateHead(stored[FIRST_STATE_STORAGE_NAME], headKey(banner.kind, banner.captchaVariant), lang);
+      const head = firstStateHead(stored[FIRST_STATE_NAME], headKey(banner.kind, banner.captchaVariant), lang);
       if (!head || !mayShowPanel(prefs, banner.kind) || refused.has(banner.kind)) continue;
       const host = createFirstStateHost(inertDocument(), PANEL_TAG, banner.kind, lang, head);
       placePanelHost(host, banner);
@@ -95,7 +88,7 @@ export function createPanelLoader(ctx: ContentScriptContext) {
         const ui = registeredPanelUi();
         if (!ui || ctx.isInvalid) return removeFirstStates(firstStates);
         // The UI takes the first states over (and removes those the preferences do not allow).
-        manager = ui.createGuide(ctx, reading.then(() => stored[PREFS_STORAGE_NAME]), new Map(firstStates));
+        manager = ui.createGuide(ctx, reading.then(() => stored[PREFS_NAME]), new Map(firstStates));
         firstStates.clear();
         manager.sync(latest);
       },

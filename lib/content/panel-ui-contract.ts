@@ -25,8 +25,6 @@ export interface PanelManager {
 }
 
 export const PANEL_UI_FILE = '/panel-ui.js';
-/** The preferences' name in `storage.local` (`local:prefs` in lib/prefs.ts), for a read without the storage library. */
-export const PREFS_STORAGE_NAME = 'prefs';
 export const PANEL_UI_KEY = Symbol.for('ali-lock-guide.panel-ui');
 
 export function registerPanelUi(ui: PanelUi): void {

@@ -1,5 +1,6 @@
-import type { KnowledgeId, KnowledgeSource, Lang } from './entries';
+import type { KnowledgeId, KnowledgeSource } from './entries';
 import { waitText, type Wait } from './figures';
+import type { Lang } from '../i18n/language';
 
 /**
  * Things a user can do, each as one short imperative line (what the panel's first state

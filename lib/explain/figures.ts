@@ -1,4 +1,4 @@
-import type { Lang } from './entries';
+import type { Lang } from '../i18n/language';
 
 /**
  * The site's own figures in a message: how long it asks the user to wait ("try again in

@@ -1,4 +1,4 @@
-import type { Lang } from './entries';
+import type { Lang } from '../i18n/language';
 import { laterText, numbersIn, waitIn, type Wait } from './figures';
 
 /**

@@ -1,7 +1,7 @@
 import type { CaptchaVariant } from '../detect/captcha';
 import type { BannerVariant } from '../detect/variants';
 import type { Kind } from '../detect/kinds';
-import type { Lang } from './entries';
+import type { Lang } from '../i18n/language';
 
 export type Line = Record<Lang, string>;
 

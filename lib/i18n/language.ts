@@ -2,6 +2,9 @@
  * The display language, apart from lib/prefs.ts so that the content script can resolve it
  * without the schema library the preferences are validated with.
  */
+/** The languages the extension speaks. */
+export type Lang = 'ja' | 'en';
+
 export const LANGUAGE_CHOICES = ['auto', 'ja', 'en'] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 
@@ -14,7 +17,7 @@ export const DEFAULT_LANGUAGE = 'ja' satisfies LanguageChoice;
  * takes any value, so that the content script can pass a stored choice it has not
  * validated: what is not a choice means the default.
  */
-export function resolveLanguage(choice: unknown, uiLanguage: string): 'ja' | 'en' {
+export function resolveLanguage(choice: unknown, uiLanguage: string): Lang {
   if (choice === 'ja' || choice === 'en') return choice;
   return choice === 'auto' && uiLanguage.toLowerCase().startsWith('en') ? 'en' : DEFAULT_LANGUAGE;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Lang } from '../explain/entries';
+import type { Lang } from '../i18n/language';
 import { SUPPORT_SITUATIONS, type Bilingual, type SupportSituation } from '../explain/support-message';
 
 /**

@@ -5,7 +5,7 @@ import type { Kind } from '../detect/kinds';
 import type { Banner } from '../detect/tracker';
 import { FRAME_PORT, sendMessage } from '../messaging/messages';
 import type { PanelManager } from '../content/panel-ui-contract';
-import { DEFAULT_PREFS, parsePrefs, PREFS_KEY, resolveLanguage, type Prefs } from '../storage/prefs';
+import { DEFAULT_PREFS, parsePrefs, resolveLanguage, type Prefs } from '../storage/prefs';
 import { collectPageFacts } from './page-facts';
 import { bannerQuote } from './banner-quote';
 import { isHiddenInBanner } from '../detect/visibility';
@@ -16,6 +16,7 @@ import { createHints } from './hints';
 import { watchLoginFields } from './login-fields';
 import { HINT_TAG, PANEL_TAG } from '../content/host-tags';
 import { createPanels } from './panels';
+import { PREFS_KEY } from '../storage/keys';
 
 /**
  * The page side of the extension once a page needs it: reads the preferences (and follows

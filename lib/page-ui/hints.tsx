@@ -4,7 +4,7 @@ import { Hint, HINT_CSS } from '../../components/Hint';
 import { factsOf, hintForField, isRegistrationPage, type HintKind } from '../hints/fields';
 import { placeHint, type HintPlacement } from './hint-placement';
 import { HINT_TAG } from '../content/host-tags';
-import type { Lang } from '../explain/entries';
+import type { Lang } from '../i18n/language';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
 import { PlacementGuard } from './placement-guard';
 

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel, PANEL_CSS } from '../../components/Panel';
 import type { Banner } from '../detect/tracker';
 import type { Kind } from '../detect/kinds';
-import type { Lang } from '../explain/entries';
+import type { Lang } from '../i18n/language';
 import { removeFirstStates } from '../content/first-state';
 import { placePanelHost } from '../content/panel-placement';
 import type { PanelManager } from '../content/panel-ui-contract';

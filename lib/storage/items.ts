@@ -1,10 +1,11 @@
 import { storage, type StorageItemKey, type WxtStorageItem } from '@wxt-dev/storage';
 import { exclusive } from './lock';
 import * as z from 'zod/mini';
-import { DEFAULT_PREFS, migratePrefsV1, parsePrefs, PREFS_KEY, PREFS_VERSION, prefsShapeVersion, type Prefs } from './prefs';
-import { EMPTY_PROGRESS, migrateProgressV1, parseProgress, PROGRESS_KEY, PROGRESS_VERSION, type Progress } from './progress';
+import { DEFAULT_PREFS, migratePrefsV1, parsePrefs, PREFS_VERSION, prefsShapeVersion, type Prefs } from './prefs';
+import { EMPTY_PROGRESS, migrateProgressV1, parseProgress, PROGRESS_VERSION, type Progress } from './progress';
 import type { FirstStateKit } from '../content/first-state';
-import { parseTabStates, TAB_STATES_KEY, TAB_STATES_VERSION, type TabStates } from './tab-state';
+import { parseTabStates, TAB_STATES_VERSION, type TabStates } from './tab-state';
+import { FIRST_STATE_KEY, PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY } from './keys';
 
 /** The version key @wxt-dev/storage keeps next to a value (`<key>$`), as it must look. */
 const versionMetaSchema = z.looseObject({ v: z.number().check(z.int(), z.positive()) });
@@ -108,9 +109,6 @@ function watchParsed<T>(item: Promise<WxtStorageItem<T, Record<string, unknown>>
 }
 
 export type StorageItems = ReturnType<typeof defineStorageItems>;
-
-/** The first-state kit (lib/first-state.ts) in `storage.local`, under FIRST_STATE_STORAGE_NAME (a unit test keeps them equal). */
-export const FIRST_STATE_KEY = 'local:firstState';
 
 /**
  * Keeps the stored first-state kit equal to this build's: written when the worker starts

@@ -57,7 +57,6 @@ export const prefsPatchSchema = z.strictObject({
 });
 export type PrefsPatch = z.infer<typeof prefsPatchSchema>;
 
-export const PREFS_KEY = 'local:prefs' as const;
 export const PREFS_VERSION = 2;
 
 /**

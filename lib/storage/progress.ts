@@ -8,7 +8,6 @@ export interface Progress {
 }
 
 export const EMPTY_PROGRESS: Progress = { checked: [], updatedAt: 0 };
-export const PROGRESS_KEY = 'local:progress' as const;
 /** 2: questions are no longer boxes; their one action-like tick moved to its action. */
 export const PROGRESS_VERSION = 2;
 

@@ -24,7 +24,6 @@ export interface TabState {
 
 export type TabStates = Record<string, TabState>;
 
-export const TAB_STATES_KEY = 'session:tabs' as const;
 export const TAB_STATES_VERSION = 1;
 
 /**

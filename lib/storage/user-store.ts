@@ -1,8 +1,9 @@
 import type { ChecklistItemId } from '../explain/checklist';
 import { exclusive } from './lock';
-import { applyPrefsPatch, PREFS_KEY, type Prefs, type PrefsPatch } from './prefs';
-import { applyProgressChange, EMPTY_PROGRESS, PROGRESS_KEY, type Progress } from './progress';
+import { applyPrefsPatch, type Prefs, type PrefsPatch } from './prefs';
+import { applyProgressChange, EMPTY_PROGRESS, type Progress } from './progress';
 import type { StorageItems } from './items';
+import { PREFS_KEY, PROGRESS_KEY } from './keys';
 
 /**
  * The user's own changes: ticks and settings. Extension pages write them to `storage.local`

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_PROGRESS } from '../../lib/storage/progress';
-import { DEFAULT_PREFS, PREFS_KEY } from '../../lib/storage/prefs';
-import { PROGRESS_KEY } from '../../lib/storage/progress';
-import { defineStorageItems, FIRST_STATE_KEY, storeFirstStateKit } from '../../lib/storage/items';
+import { DEFAULT_PREFS } from '../../lib/storage/prefs';
+
+import { defineStorageItems, storeFirstStateKit } from '../../lib/storage/items';
 import { firstStateKit } from '../../components/panel-head';
-import { TAB_STATES_KEY } from '../../lib/storage/tab-state';
+import { FIRST_STATE_KEY, PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY } from '../../lib/storage/keys';
 
 /**
  * PRIVACY.md tells users and store reviewers what the extension stores and which

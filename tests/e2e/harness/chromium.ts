@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext, type Frame, type FrameLocator, type Locator, type Page, type Route, type Worker } from '@playwright/test';
 import type { FixturePage } from '../../fixtures/pages';
-import { FIRST_STATE_STORAGE_NAME } from '../../../lib/content/first-state';
+
 import { resetStorageKeeping } from './extension-scripts';
 import { PANEL_CLOCK } from './panel-clock';
 import CHROMIUM_FLAGS from './chromium-flags.json' with { type: 'json' };
 import { FIXTURE_CONTENT_TYPE, fixtureByFile, fixtureResponses, panelSelector } from './fixtures';
 import { activeTabId, type GuideFrame, type GuideTab } from './guide-tab';
+import { FIRST_STATE_NAME } from '../../../lib/storage/keys';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
@@ -165,7 +166,7 @@ export const test = base.extend<{ page: Page; tab: GuideTab }, ExtensionFixtures
   ],
   extensionId: [async ({ extensionContext }, use) => use(await extensionIdOf(extensionContext)), { scope: 'worker' }],
   page: async ({ extensionContext }, use) => {
-    await (await backgroundWorker(extensionContext)).evaluate(resetStorageKeeping, FIRST_STATE_STORAGE_NAME);
+    await (await backgroundWorker(extensionContext)).evaluate(resetStorageKeeping, FIRST_STATE_NAME);
     const page = await extensionContext.newPage();
     await use(page);
     await page.close();

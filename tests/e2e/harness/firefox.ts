@@ -6,11 +6,12 @@ import { test as base } from '@playwright/test';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../lib/manifest-constants';
 import type { FixturePage } from '../../fixtures/pages';
-import { FIRST_STATE_STORAGE_NAME } from '../../../lib/content/first-state';
+
 import { resetStorageKeeping } from './extension-scripts';
 import { PANEL_CLOCK } from './panel-clock';
 import { FIXTURE_CONTENT_TYPE, fixtureResponses, panelSelector } from './fixtures';
 import { activeTabId, EXTENSION_WAIT_MS, until, type GuideFrame, type GuideTab } from './guide-tab';
+import { FIRST_STATE_NAME } from '../../../lib/storage/keys';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv2', import.meta.url));
@@ -213,7 +214,7 @@ export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixture
     { scope: 'worker' },
   ],
   firefoxPage: async ({ firefox, extensionPage }, use) => {
-    const clear = () => extensionPage.evaluate(resetStorageKeeping, FIRST_STATE_STORAGE_NAME);
+    const clear = () => extensionPage.evaluate(resetStorageKeeping, FIRST_STATE_NAME);
     await clear().catch(async (error: unknown) => {
       // A test that reloads the extension (an update) takes its pages with it: open it again.
       if (!/no such frame|detached|context was destroyed/i.test(String(error))) throw error;

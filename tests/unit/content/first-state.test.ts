@@ -5,21 +5,15 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { firstStateKit, PANEL_HEAD_CSS } from '../../../components/panel-head';
 import { CAPTCHA_VARIANTS, type CaptchaVariant } from '../../../lib/detect/captcha';
 import { KINDS } from '../../../lib/detect/kinds';
-import {
-  createFirstStateHost,
-  FIRST_STATE_STORAGE_NAME,
-  firstStateHead,
-  headKey,
-  mayShowPanel,
-  panelLanguage,
-} from '../../../lib/content/first-state';
+import { createFirstStateHost, firstStateHead, headKey, mayShowPanel, panelLanguage } from '../../../lib/content/first-state';
 import { PANEL_TAG } from '../../../lib/content/host-tags';
-import { guideFor, NO_PAGE_FACTS, type PageFacts } from '../../../lib/explain/guide';
+import { guideFor, type PageFacts } from '../../../lib/explain/guide';
 import { headOf } from '../../../lib/explain/heads';
 import { DEFAULT_LANGUAGE } from '../../../lib/i18n/language';
 import { DEFAULT_PREFS, parsePrefs, resolveLanguage } from '../../../lib/storage/prefs';
 import { HOST_RESET, mountShadowUi } from '../../../lib/page-ui/shadow-ui';
-import { FIRST_STATE_KEY, storeFirstStateKit } from '../../../lib/storage/items';
+import { storeFirstStateKit } from '../../../lib/storage/items';
+import { FIRST_STATE_NAME } from '../../../lib/storage/keys';
 
 const VARIANTS: (CaptchaVariant | undefined)[] = [undefined, ...CAPTCHA_VARIANTS];
 const PAGES: PageFacts[] = [false, true].flatMap((hasPhoneField) =>
@@ -173,18 +167,20 @@ describe('the stored kit', () => {
   it("is written when the worker starts and the stored one is not this build's, and only then", async () => {
     const kit = firstStateKit();
     expect(await storeFirstStateKit(kit)).toBe(true);
-    expect((await fakeBrowser.storage.local.get(FIRST_STATE_STORAGE_NAME))[FIRST_STATE_STORAGE_NAME]).toEqual(kit);
+    expect((await fakeBrowser.storage.local.get(FIRST_STATE_NAME))[FIRST_STATE_NAME]).toEqual(kit);
     expect(await storeFirstStateKit(kit)).toBe(false);
-    await fakeBrowser.storage.local.set({ [FIRST_STATE_STORAGE_NAME]: { v: 1, css: 'old' } });
+    await fakeBrowser.storage.local.set({ [FIRST_STATE_NAME]: { v: 1, css: 'old' } });
     expect(await storeFirstStateKit(kit)).toBe(true);
-    expect((await fakeBrowser.storage.local.get(FIRST_STATE_STORAGE_NAME))[FIRST_STATE_STORAGE_NAME]).toEqual(kit);
-  });
-
-  it('is stored under the name the content script reads', () => {
-    expect(FIRST_STATE_KEY).toBe(`local:${FIRST_STATE_STORAGE_NAME}`);
+    expect((await fakeBrowser.storage.local.get(FIRST_STATE_NAME))[FIRST_STATE_NAME]).toEqual(kit);
   });
 });
 
-it('NO_PAGE_FACTS still gives each kind a head', () => {
-  for (const kind of KINDS) expect(guideFor(kind, NO_PAGE_FACTS).meaning).toEqual(headOf(kind).meaning);
+it('every kind and every interception has a head in both languages, the Japanese one in Japanese', () => {
+  const heads = [...KINDS.map((kind) => headOf(kind)), ...CAPTCHA_VARIANTS.map((variant) => headOf('captcha', variant))];
+  for (const { meaning, note } of heads) {
+    for (const line of [meaning, ...(note ? [note] : [])]) {
+      expect(line.en.trim()).not.toBe('');
+      expect(line.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+  }
 });

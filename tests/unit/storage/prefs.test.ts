@@ -1,9 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyPrefsPatch, DEFAULT_PREFS, parsePrefs, prefsPatchSchema, PREFS_KEY, resolveLanguage, type Prefs } from '../../../lib/storage/prefs';
+import { applyPrefsPatch, DEFAULT_PREFS, parsePrefs, prefsPatchSchema, resolveLanguage, type Prefs } from '../../../lib/storage/prefs';
 import { applyProgressChange, migrateProgressV1, parseProgress } from '../../../lib/storage/progress';
 import { defineStorageItems } from '../../../lib/storage/items';
-import { PREFS_STORAGE_NAME } from '../../../lib/content/panel-ui-contract';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -129,12 +128,6 @@ describe('a missing or damaged version key', () => {
     await fakeBrowser.storage.local.set({ prefs: 'nonsense', prefs$: 'garbage' });
     expect(await defineStorageItems().readPrefs()).toEqual(DEFAULT_PREFS);
     expect((await fakeBrowser.storage.local.get('prefs')).prefs).toBe('nonsense');
-  });
-});
-
-describe('preferences read by the content script', () => {
-  it('use the same storage name as the storage item', () => {
-    expect(`local:${PREFS_STORAGE_NAME}`).toBe(PREFS_KEY);
   });
 });
 
