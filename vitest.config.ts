@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { localeYaml } from './wxt.config';
+import { localeYaml } from './modules/locale-yaml';
 
 export default defineConfig({
   plugins: [WxtVitest(), localeYaml()],

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './context';
 
 /** How often the address is compared where the Navigation API is missing (Firefox ESR). */
 export const ADDRESS_CHECK_MS = 1_000;
@@ -11,7 +11,7 @@ export const ADDRESS_CHECK_MS = 1_000;
  * it. Firefox ESR has no Navigation API, so the address is compared once a second (as
  * WXT's own watcher did). Stops when the extension goes away.
  */
-export function watchAddress(ctx: ContentScriptContext, check: () => void): void {
+export function watchAddress(ctx: ScriptContext, check: () => void): void {
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (typeof navigation?.addEventListener === 'function') {
     // Checked after the page's task, once however many times it changed the address in it:

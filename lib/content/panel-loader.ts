@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './context';
 import type { Kind } from '../detect/kinds';
 import type { Banner } from '../detect/tracker';
 import { createFirstStateHost, removeFirstStates, firstStateHead, headKey, mayShowPanel, panelLanguage } from './first-state';
@@ -27,7 +27,7 @@ const STORED = [PREFS_NAME, FIRST_STATE_NAME];
  * lib/first-state.ts) at once, which the UI then takes over; only the latest banners are
  * kept: what the page showed in between and took away again needs no panel.
  */
-export function createPanelLoader(ctx: ContentScriptContext) {
+export function createPanelLoader(ctx: ScriptContext) {
   let manager: PanelManager | null = null;
   let loading: Promise<void> | null = null;
   let latest: ReadonlyMap<Kind, Banner> = new Map();

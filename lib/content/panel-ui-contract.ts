@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './context';
 import type { Kind } from '../detect/kinds';
 import type { Banner } from '../detect/tracker';
 
@@ -15,7 +15,7 @@ export interface PanelUi {
    * `firstStates`: the panel hosts the content script showed while the UI loaded (their
    * first state, lib/first-state.ts), by kind: the UI takes them over or removes them.
    */
-  createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unknown>, firstStates: Map<Kind, HTMLElement>): PanelManager;
+  createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, firstStates: Map<Kind, HTMLElement>): PanelManager;
 }
 
 export interface PanelManager {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from '@wxt-dev/storage';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../content/context';
 import type { Kind } from '../detect/kinds';
 import type { Banner } from '../detect/tracker';
 import { FRAME_PORT, sendMessage } from '../messaging/messages';
@@ -23,7 +23,7 @@ import { PREFS_KEY } from '../storage/keys';
  * their changes at once), shows the panels they allow, and tells the background which
  * kinds this frame shows, so the toolbar badge and the popup know.
  */
-export function createGuide(ctx: ContentScriptContext, storedPrefs: Promise<unknown>, firstStates: Map<Kind, HTMLElement>): PanelManager {
+export function createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, firstStates: Map<Kind, HTMLElement>): PanelManager {
   // Firefox unloads the previous copy of an updated extension without letting it clean up,
   // then injects this one: what the old copy showed is ours to take away (Chrome's old copy
   // removes its own, see lib/shadow-ui.ts). Of this copy, only the first states are in the page.

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../content/context';
 import { Hint, HINT_CSS } from '../../components/Hint';
 import { factsOf, hintForField, isRegistrationPage, type HintKind } from '../hints/fields';
 import { placeHint, type HintPlacement } from './hint-placement';
@@ -35,7 +35,7 @@ function typeInto(input: HTMLInputElement, value: string): void {
  * Small tips next to login, registration and verification fields. A password field's value
  * is never read; a phone field's is, to show its international form.
  */
-export function createHints(ctx: ContentScriptContext, options: () => HintOptions) {
+export function createHints(ctx: ScriptContext, options: () => HintOptions) {
   const seen = new Set<HTMLInputElement>();
   const mounted = new Map<HTMLInputElement, MountedHint>();
   const dismissed = new WeakSet<HTMLInputElement>();

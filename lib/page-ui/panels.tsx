@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../content/context';
 import { Panel, PANEL_CSS } from '../../components/Panel';
 import type { Banner } from '../detect/tracker';
 import type { Kind } from '../detect/kinds';
@@ -44,7 +44,7 @@ export interface PanelOptions {
  * re-rendered banner, so whatever the user opened or typed in it stays.
  */
 export function createPanels(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   /** Hosts showing a panel's first state (lib/first-state.ts): taken over, or removed at the first sync. */
   firstStates: Map<Kind, HTMLElement>,
   options: () => PanelOptions,

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../content/context';
 import { inertDocument } from '../content/host-tags';
 import { isUsersActivation, type KeyPress } from './user-activation';
 
@@ -57,7 +57,7 @@ export interface ShadowUiOptions {
 }
 
 /** Stops an event a page script made up before any of our listeners sees it. */
-function guard(ctx: ContentScriptContext, event: Event): void {
+function guard(ctx: ScriptContext, event: Event): void {
   // An old copy after an extension update: the user's click retires it instead of doing nothing.
   if (event.isTrusted && !ctx.isInvalid) return;
   event.stopImmediatePropagation();
@@ -72,7 +72,7 @@ function guard(ctx: ContentScriptContext, event: Event): void {
  * released on removal, and the event guard is installed on the shadow root itself, in the
  * capture phase, so it runs before the listeners of any element inside.
  */
-export function mountShadowUi(ctx: ContentScriptContext, options: ShadowUiOptions): ShadowUi {
+export function mountShadowUi(ctx: ScriptContext, options: ShadowUiOptions): ShadowUi {
   const host = options.host ?? inertDocument().createElement(options.tag);
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const html = document.createElement('html');
@@ -113,10 +113,10 @@ interface RetirementWatch {
   users: number;
   timer: ReturnType<typeof setInterval>;
 }
-const retirementWatches = new WeakMap<ContentScriptContext, RetirementWatch>();
+const retirementWatches = new WeakMap<ScriptContext, RetirementWatch>();
 
 /** One timer per content script while at least one of its UIs is in the page. */
-function watchForRetirement(ctx: ContentScriptContext): () => void {
+function watchForRetirement(ctx: ScriptContext): () => void {
   let watch = retirementWatches.get(ctx);
   if (!watch) {
     // Plain timers: `ctx.setInterval` adds an invalidation listener on each call, never released.

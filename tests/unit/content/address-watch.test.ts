@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../../lib/content/context';
 import { ADDRESS_CHECK_MS, watchAddress } from '../../../lib/content/address-watch';
 
 const withNavigation = (navigation: EventTarget | undefined) => vi.stubGlobal('navigation', navigation);
@@ -15,7 +15,7 @@ describe('watching the address for in-page navigation', () => {
     vi.useFakeTimers();
     const navigation = new EventTarget();
     withNavigation(navigation);
-    const ctx = new ContentScriptContext('test');
+    const ctx = new ContentScriptContext();
     const check = vi.fn();
     watchAddress(ctx, check);
     // The page changes its address many times in one task: one check, after that task.
@@ -36,7 +36,7 @@ describe('watching the address for in-page navigation', () => {
   it('compares once a second where there is no Navigation API (Firefox ESR), until the extension goes away', () => {
     vi.useFakeTimers();
     withNavigation(undefined);
-    const ctx = new ContentScriptContext('test');
+    const ctx = new ContentScriptContext();
     const check = vi.fn();
     watchAddress(ctx, check);
     vi.advanceTimersByTime(ADDRESS_CHECK_MS * 3);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../../lib/content/context';
 import { firstStateKit, PANEL_HEAD_CSS } from '../../../components/panel-head';
 import { CAPTCHA_VARIANTS, type CaptchaVariant } from '../../../lib/detect/captcha';
 import { KINDS } from '../../../lib/detect/kinds';
@@ -150,7 +150,7 @@ describe('the first-state host', () => {
   it('is taken over in place by the panel UI: same element, its content replaced', () => {
     const host = createFirstStateHost(document, PANEL_TAG, 'locked', 'ja', head());
     document.body.append(host);
-    const ui = mountShadowUi(new ContentScriptContext('test'), { tag: PANEL_TAG, css: 'p{}', host, place: () => undefined });
+    const ui = mountShadowUi(new ContentScriptContext(), { tag: PANEL_TAG, css: 'p{}', host, place: () => undefined });
     expect(ui.host).toBe(host);
     expect(ui.shadow).toBe(host.shadowRoot);
     expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);

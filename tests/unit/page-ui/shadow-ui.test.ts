@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../../lib/content/context';
 import { GUARDED_EVENTS, mountShadowUi } from '../../../lib/page-ui/shadow-ui';
 
 afterEach(() => {
@@ -16,14 +16,14 @@ function mountButton(ctx: ContentScriptContext, onRemove = vi.fn()) {
 
 describe('shadow UI', () => {
   it('is an open shadow root with the reset and the given styles', () => {
-    const { ui } = mountButton(new ContentScriptContext('test'));
+    const { ui } = mountButton(new ContentScriptContext());
     expect(ui.host.shadowRoot).toBe(ui.shadow);
     expect(ui.shadow.querySelector('style')!.textContent).toBe(':host{all:initial !important;}\np{}');
     expect(ui.container.tagName).toBe('BODY');
   });
 
   it.each(GUARDED_EVENTS)('stops a made-up %s before any control of ours sees it', (type) => {
-    const { button } = mountButton(new ContentScriptContext('test'));
+    const { button } = mountButton(new ContentScriptContext());
     const heard = vi.fn();
     button.addEventListener(type, heard);
     const event = new Event(type, { bubbles: true, composed: true, cancelable: true });
@@ -34,7 +34,7 @@ describe('shadow UI', () => {
   });
 
   it("lets the browser's own events through, until the extension is gone", () => {
-    const ctx = new ContentScriptContext('test');
+    const ctx = new ContentScriptContext();
     const { button } = mountButton(ctx);
     const heard = vi.fn();
     button.addEventListener('click', heard);
@@ -46,13 +46,13 @@ describe('shadow UI', () => {
     };
     button.dispatchEvent(trusted());
     expect(heard).toHaveBeenCalledTimes(1);
-    ctx.abort();
+    ctx.notifyInvalidated();
     button.dispatchEvent(trusted());
     expect(heard).toHaveBeenCalledTimes(1);
   });
 
   it('releases what it registered on the context when removed', () => {
-    const ctx = new ContentScriptContext('test');
+    const ctx = new ContentScriptContext();
     const release = vi.spyOn(ctx.signal, 'removeEventListener');
     const { ui, onRemove } = mountButton(ctx);
     ui.remove();
@@ -60,14 +60,14 @@ describe('shadow UI', () => {
     expect(release).toHaveBeenCalledWith('abort', expect.any(Function));
     expect(onRemove).toHaveBeenCalledTimes(1);
     expect(ui.host.isConnected).toBe(false);
-    ctx.abort();
+    ctx.notifyInvalidated();
     expect(onRemove).toHaveBeenCalledTimes(1);
   });
 
   it('leaves the page when the content script is invalidated, even when made afterwards', () => {
-    const ctx = new ContentScriptContext('test');
+    const ctx = new ContentScriptContext();
     const { ui, onRemove } = mountButton(ctx);
-    ctx.abort();
+    ctx.notifyInvalidated();
     expect(ui.host.isConnected).toBe(false);
     expect(onRemove).toHaveBeenCalledTimes(1);
     const late = mountButton(ctx);

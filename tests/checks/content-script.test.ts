@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+/** The content script as built for each browser: it runs on every AliExpress page. */
+const BUILT = ['chrome-mv3', 'firefox-mv2'].map((dir) => resolve(__dirname, '../../.output', dir, 'content-scripts/content.js'));
+const CONTENT_GZIP_BUDGET = 12 * 1024;
+
+const read = (path: string) => {
+  expect(existsSync(path), 'build first: npm run build').toBe(true);
+  return readFileSync(path);
+};
+
+describe.each(BUILT)('content script %s', (path) => {
+  it(`stays within ${CONTENT_GZIP_BUDGET / 1024} KB gzip`, () => {
+    expect(gzipSync(read(path), { level: 9 }).length).toBeLessThanOrEqual(CONTENT_GZIP_BUDGET);
+  });
+
+  it('sends the page nothing and hears nothing from it that could switch it off (lib/content/context.ts)', () => {
+    const code = read(path).toString('utf8');
+    for (const call of ['postMessage', 'dispatchEvent', 'CustomEvent', 'wxt:']) expect(code).not.toContain(call);
+  });
+});
