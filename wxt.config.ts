@@ -24,7 +24,7 @@ export default defineConfig({
     // is requested because the extension makes no requests and injects nothing by API.
     permissions: ['storage'],
     // The panel's UI file, imported by the content script on AliExpress pages only, and the
-    // composer page that the panel shows in a frame (lib/composer-frame.ts). Chrome serves
+    // composer page that the panel shows in a frame (lib/messaging/composer-frame.ts). Chrome serves
     // them under a per-session id only, so a page cannot probe the fixed extension id for
     // them to learn that we are installed (Firefox's ids are per install already).
     web_accessible_resources: [{ resources: ['panel-ui.js', 'composer.html'], matches: ALIEXPRESS_MATCHES, use_dynamic_url: true }],

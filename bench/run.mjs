@@ -98,7 +98,7 @@ const FRESH_LOADS = 20;
 /**
  * The first panel on a freshly loaded ordinary page, under a mutation storm: the panel UI is
  * not loaded yet (ordinary pages do not preload it). The panel appears with its first state
- * (lib/first-state.ts); `full` is when the loaded UI has filled it in (its import and first
+ * (lib/content/first-state.ts); `full` is when the loaded UI has filled it in (its import and first
  * render). Each sample is a new page.
  */
 async function measureFirstPanel(context) {

@@ -18,7 +18,7 @@ export interface ComposerFrameProps {
 
 /**
  * The composer of a panel, in the extension's own page: what the user types there is out
- * of the page's reach (lib/composer-frame.ts). The frame grows to its content, as it
+ * of the page's reach (lib/messaging/composer-frame.ts). The frame grows to its content, as it
  * reports, so it reads as part of the panel; the panel scrolls as before.
  */
 export function ComposerFrame({ page, origin, params, title }: ComposerFrameProps) {

@@ -96,8 +96,8 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
   // Inline, the original stands right above the panel: its translation is enough.
   const showOriginal = placement === 'fixed';
 
-  const disclosures: { id: Disclosure; label: string; count?: number }[] = [
-    ...(guide.causes.length > 0 ? [{ id: 'causes' as const, label: s('panelCauses'), count: guide.causes.length }] : []),
+  const disclosures: { id: Disclosure; label: string }[] = [
+    ...(guide.causes.length > 0 ? [{ id: 'causes' as const, label: s('panelCauses') }] : []),
     ...(guide.support.length > 0 ? [{ id: 'support' as const, label: s('panelSupport') }] : []),
     ...(guide.faq.length > 0 ? [{ id: 'faq' as const, label: s('panelFaq') }] : []),
     { id: 'compose', label: s('panelCompose') },
@@ -264,7 +264,6 @@ export const PANEL_CSS =
   padding: 1px 6px; font: inherit; font-size: 12px; line-height: 1.5; cursor: pointer;
 }
 .toggle[aria-expanded="true"] { background: var(--alg-surface); border-color: var(--alg-accent); font-weight: 700; }
-.count { color: var(--alg-muted); }
 section { margin-top: 6px; border-top: 1px solid var(--alg-line); padding-top: 6px; }
 .intro { margin: 0 0 4px; font-size: 12px; color: var(--alg-muted); }
 .entries { margin: 0; padding-left: 18px; }

@@ -8,7 +8,7 @@ import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from './theme';
 /**
  * The panel's frame and head: everything its first line needs. The panel UI (Panel.tsx)
  * builds on it, and the content script shows it alone while that UI loads (see
- * lib/first-state.ts), so both draw the head from these same rules.
+ * lib/content/first-state.ts), so both draw the head from these same rules.
  */
 export const PANEL_HEAD_CSS =
   themeCss(':host') +

@@ -17,7 +17,7 @@ export default defineBackground(() => {
 
   // Content scripts run inside pages we do not trust: they may report what they show and
   // dismiss what they show, nothing else. The frame id keeps iframes apart. Ticks and
-  // settings are no message: the popup writes them itself (lib/user-store.ts), but for the
+  // settings are no message: the popup writes them itself (lib/storage/user-store.ts), but for the
   // ones it hands on as it closes.
   onMessage('reportBanners', ({ data, sender }) => {
     const { kinds, pages } = validateMessage('reportBanners', data);
@@ -29,7 +29,7 @@ export default defineBackground(() => {
     const { tabId, frameId } = contentFrame(sender, 'dismissKind', extensionRoot);
     return service.dismissKind(tabId, frameId, kind);
   });
-  // The popup, as it closes, hands on the ticks it had not stored yet (lib/user-store.ts);
+  // The popup, as it closes, hands on the ticks it had not stored yet (lib/storage/user-store.ts);
   // they are stored the way the popup stores them, under the same lock.
   const userStore = createUserStore(items);
   onMessage('finishTicks', async ({ data, sender }) => {

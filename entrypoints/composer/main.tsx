@@ -4,7 +4,7 @@ import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from '../../components/theme'
 import { composerHeightMessage, composerPortFrom, parseComposerFrameParams } from '../../lib/messaging/composer-frame';
 import { t } from '../../lib/i18n/ui-strings';
 
-// The panel's composer (lib/composer-frame.ts). It reads only its address's fragment, once
+// The panel's composer (lib/messaging/composer-frame.ts). It reads only its address's fragment, once
 // (the panel never changes it: a new address would reload the frame), and tells the panel
 // only its height.
 const shared = document.createElement('style');
@@ -19,7 +19,7 @@ render(
   document.getElementById('app')!,
 );
 
-// The height goes to the panel on the channel it hands over (lib/composer-frame.ts), never
+// The height goes to the panel on the channel it hands over (lib/messaging/composer-frame.ts), never
 // to the page. The first channel is the one: the page shares the panel's window and could
 // send one too, but it cannot take ours away.
 let port: MessagePort | null = null;

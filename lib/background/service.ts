@@ -56,5 +56,3 @@ export function createBackgroundService(items: StorageItems, setBadge: BadgeSett
 
   };
 }
-
-export type BackgroundService = ReturnType<typeof createBackgroundService>;

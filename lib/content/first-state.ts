@@ -11,7 +11,7 @@ import { resolveLanguage, type Lang } from '../i18n/language';
  * loaded, takes over the same element and fills in the rest.
  *
  * The head's words and styles come from the kit the background keeps in `storage.local`
- * (components/first-state-kit.ts builds it from the panel's own definitions), read with the
+ * (components/panel-head.ts builds it from the panel's own definitions), read with the
  * preferences when the page starts: every page pays for the detector and this small reader
  * only. Without a kit (never written, or of another shape) nothing is shown early, and the
  * panel appears when its UI has loaded, as before.
@@ -49,7 +49,7 @@ export function firstStateHead(kit: unknown, key: string, lang: Lang): FirstStat
 }
 
 /**
- * What the stored preferences allow, read the way lib/prefs.ts reads them (whose schema
+ * What the stored preferences allow, read the way lib/storage/prefs.ts reads them (whose schema
  * library is too big for every page): a value that is not what we write counts as the
  * default. The UI validates them fully once loaded and removes what they do not allow.
  */
@@ -71,7 +71,7 @@ export function removeFirstStates(hosts: Map<Kind, HTMLElement>): void {
 
 /**
  * A panel host showing only the head, in an open shadow root like the panel UI's own, so
- * that the UI can take it over in place (lib/shadow-ui.ts replaces the root's content).
+ * that the UI can take it over in place (lib/page-ui/shadow-ui.ts replaces the root's content).
  * Page text never goes in: the lines are ours, set as text.
  */
 export function createFirstStateHost(doc: Document, tag: string, kind: Kind, lang: Lang, head: FirstStateHead): HTMLElement {

@@ -1,5 +1,5 @@
 /**
- * The elements the extension inserts into pages (the page contract in DESIGN.md). The
+ * The elements the extension inserts into pages (the page contract in docs/DESIGN.md). The
  * detector skips them, the UI mounts them, the tests look for them: one definition.
  */
 

@@ -24,7 +24,7 @@ const STORED = [PREFS_NAME, FIRST_STATE_NAME];
 /**
  * Hands banners to the panel UI, loading that UI the first time it is needed. Until it has
  * loaded, each banner the preferences allow shows its panel's first state (its head, see
- * lib/first-state.ts) at once, which the UI then takes over; only the latest banners are
+ * lib/content/first-state.ts) at once, which the UI then takes over; only the latest banners are
  * kept: what the page showed in between and took away again needs no panel.
  */
 export function createPanelLoader(ctx: ScriptContext) {

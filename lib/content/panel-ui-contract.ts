@@ -13,7 +13,7 @@ export interface PanelUi {
   /**
    * `storedPrefs`: the raw stored preferences, as the content script last read them.
    * `firstStates`: the panel hosts the content script showed while the UI loaded (their
-   * first state, lib/first-state.ts), by kind: the UI takes them over or removes them.
+   * first state, lib/content/first-state.ts), by kind: the UI takes them over or removes them.
    */
   createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, firstStates: Map<Kind, HTMLElement>): PanelManager;
 }

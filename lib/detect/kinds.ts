@@ -1,4 +1,4 @@
-/** The banner kinds of the page contract (DESIGN.md), in no particular order. */
+/** The banner kinds of the page contract (docs/DESIGN.md), in no particular order. */
 export const KINDS = [
   'locked',
   'restricted',
@@ -13,7 +13,3 @@ export const KINDS = [
 ] as const;
 
 export type Kind = (typeof KINDS)[number];
-
-export function isKind(value: unknown): value is Kind {
-  return typeof value === 'string' && (KINDS as readonly string[]).includes(value);
-}

@@ -345,7 +345,3 @@ export function actionText(id: ActionId, lang: Lang, wait?: Wait): ActionText {
   const withWait = WITH_WAIT[id];
   return wait && withWait ? { ...text, title: withWait[lang](waitText(wait, lang)) } : text;
 }
-
-export function isActionId(value: unknown): value is ActionId {
-  return typeof value === 'string' && Object.hasOwn(ACTIONS, value);
-}

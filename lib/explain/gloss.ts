@@ -3,7 +3,7 @@ import { laterText, numbersIn, waitIn, type Wait } from './figures';
 
 /**
  * What a banner in another language says, in the reader's language, shown next to the
- * original. Known wordings of the site (ALIEXPRESS.md) get a sentence-for-sentence
+ * original. Known wordings of the site (docs/ALIEXPRESS.md) get a sentence-for-sentence
  * translation; any other wording gets none: the panel's headline, the meaning of its kind,
  * already says what it means, and saying it twice helps no one.
  */

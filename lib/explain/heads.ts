@@ -9,7 +9,7 @@ export type Line = Record<Lang, string>;
  * The head of a panel: what the message means, and one reassuring or clarifying line under
  * it where the fact sheet gives one. It depends on the kind (and, for `captcha`, on the
  * interception) only, never on the page's fields, so it can be shown before anything else
- * of the panel is ready (see lib/first-state.ts).
+ * of the panel is ready (see lib/content/first-state.ts).
  */
 export interface PanelHead {
   meaning: Line;

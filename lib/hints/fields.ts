@@ -8,7 +8,6 @@ export interface FieldFacts {
   name: string;
   id: string;
   autocomplete: string;
-  inputMode: string;
   placeholder: string;
   ariaLabel: string;
   /** The site's own `label="…"` attribute (cosmos-input) and any <label> text. */
@@ -72,7 +71,6 @@ export function factsOf(input: HTMLInputElement): FieldFacts {
     name: input.name,
     id: input.id,
     autocomplete: input.getAttribute('autocomplete') ?? '',
-    inputMode: input.inputMode,
     placeholder: input.placeholder,
     ariaLabel: input.getAttribute('aria-label') ?? '',
     labelText: [input.getAttribute('label') ?? '', ...labels].join(' '),

@@ -1,5 +1,5 @@
 /**
- * The display language, apart from lib/prefs.ts so that the content script can resolve it
+ * The display language, apart from lib/storage/prefs.ts so that the content script can resolve it
  * without the schema library the preferences are validated with.
  */
 /** The languages the extension speaks. */

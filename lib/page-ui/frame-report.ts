@@ -128,5 +128,3 @@ export function createFrameReport(deps: FrameReportDeps) {
     },
   };
 }
-
-export type FrameReport = ReturnType<typeof createFrameReport>;

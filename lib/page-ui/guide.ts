@@ -26,7 +26,7 @@ import { PREFS_KEY } from '../storage/keys';
 export function createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, firstStates: Map<Kind, HTMLElement>): PanelManager {
   // Firefox unloads the previous copy of an updated extension without letting it clean up,
   // then injects this one: what the old copy showed is ours to take away (Chrome's old copy
-  // removes its own, see lib/shadow-ui.ts). Of this copy, only the first states are in the page.
+  // removes its own, see lib/page-ui/shadow-ui.ts). Of this copy, only the first states are in the page.
   const ours = new Set<Element>(firstStates.values());
   for (const leftover of document.querySelectorAll(`${PANEL_TAG}, ${HINT_TAG}`)) if (!ours.has(leftover)) leftover.remove();
 

@@ -45,7 +45,7 @@ export interface PanelOptions {
  */
 export function createPanels(
   ctx: ScriptContext,
-  /** Hosts showing a panel's first state (lib/first-state.ts): taken over, or removed at the first sync. */
+  /** Hosts showing a panel's first state (lib/content/first-state.ts): taken over, or removed at the first sync. */
   firstStates: Map<Kind, HTMLElement>,
   options: () => PanelOptions,
 ): Pick<PanelManager, 'sync' | 'removeAll'> {

@@ -47,7 +47,7 @@ export interface ShadowUiOptions {
   css: string;
   /**
    * A host of ours already in the page, built the same way (the panel's first state, see
-   * lib/first-state.ts): its shadow root's content is replaced, the element stays.
+   * lib/content/first-state.ts): its shadow root's content is replaced, the element stays.
    */
   host?: HTMLElement;
   /** Puts the host into the page (next to its anchor, or at the end of the body). */

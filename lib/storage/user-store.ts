@@ -37,7 +37,6 @@ export function createUserStore(items: Pick<StorageItems, 'readPrefs' | 'writePr
   };
 }
 
-export type UserStore = ReturnType<typeof createUserStore>;
 
 /**
  * What a popup shows of the stored progress. Every stored value it learns of passes here: a

@@ -5,19 +5,19 @@ import { byLanguage, type TextRule } from './text-rule';
  * and the wording of each variant in every site language.
  *
  * Where each wording comes from is noted per line:
- * - "ALIEXPRESS.md": seen on the real site or in public copies of its bundle (en, zh);
+ * - "docs/ALIEXPRESS.md": seen on the real site or in public copies of its bundle (en, zh);
  * - "our translation": the bundle carries a translation per site language, but its table is
  *   not available to us; these are the natural sentences a site would use for the same
  *   message. Rules are written for the meaning (stem + key noun), not for one sentence, so
  *   a slightly different official phrasing still matches.
  *
- * Coverage (tests/unit/interception-cases.ts holds a sentence per language and variant):
+ * Coverage (tests/unit/detect/interception-cases.ts holds a sentence per language and variant):
  * - "unusual traffic" (slider and block pages), "access denied" (block title), busy page:
  *   en, zh, ja, ko, es, fr, de, pt, ru, it, nl, pl, tr, ar, he, th, vi, id;
  * - abnormal-network / proxy-or-VPN line (older block page): en, zh, ja, ko, es, fr, de, pt,
  *   ru, it, nl, pl, tr;
  * - slide instruction and failed slide: the slider's own language pack, en, zh, ja, ko, es,
- *   pt, fr, de, ru (ALIEXPRESS.md); other sites show it in one of these;
+ *   pt, fr, de, ru (docs/ALIEXPRESS.md); other sites show it in one of these;
  * - reCAPTCHA label: en, ja (Google's widget shows it in its own frame).
  * The markup (#baxia-punish and its class, the slider, .errloading) is recognised in every
  * language, so wording is the second line on the bundle's own pages.
@@ -35,8 +35,8 @@ export const INTERCEPTION_WORDING: Record<InterceptionWording, readonly TextRule
    * page, so it says "interception" but not which one.
    */
   traffic: byLanguage({
-    en: /unusual traffic|captcha interception/, // ALIEXPRESS.md
-    zh: /异常流量|验证码拦截/, // ALIEXPRESS.md (title 验证码拦截)
+    en: /unusual traffic|captcha interception/, // docs/ALIEXPRESS.md
+    zh: /异常流量|验证码拦截/, // docs/ALIEXPRESS.md (title 验证码拦截)
     ja: /(?:異常な|通常とは?異なる|不審な)トラフィック/, // our translation
     ko: /(?:비정상.{0,2}|의심스러운)트래픽/, // our translation
     es: /tráfico (?:inusual|anómalo|anormal|sospechoso)/, // our translation
@@ -56,8 +56,8 @@ export const INTERCEPTION_WORDING: Record<InterceptionWording, readonly TextRule
   }),
   /** The slide instruction of the slider (the captcha variant of the page, or the widget). */
   slider: byLanguage({
-    en: /slide (?:to (?:verify|complete|unlock|the right)|the (?:bar|slider))|drag the slider/, // ALIEXPRESS.md "Please slide to verify"
-    // ALIEXPRESS.md: 请按住滑块，拖动到最右边 / 亲，请拖动下方滑块完成验证 / 通过验证以确保正常访问 / 为保证您的正常访问请进行验证
+    en: /slide (?:to (?:verify|complete|unlock|the right)|the (?:bar|slider))|drag the slider/, // docs/ALIEXPRESS.md "Please slide to verify"
+    // docs/ALIEXPRESS.md: 请按住滑块，拖动到最右边 / 亲，请拖动下方滑块完成验证 / 通过验证以确保正常访问 / 为保证您的正常访问请进行验证
     zh: /按住滑块|拖动到最右边|请拖动.{0,4}滑块|确保正常访问|保证您的正常访问/,
     ja: /スライド(?:して|で|させて|を).{0,10}(?:認証|確認|完了)|スライダーを|(?:右端|一番右)まで(?:スライド|ドラッグ)/, // our translation
     ko: /슬라이드(?:하여|해서|하세요|해)?.{0,6}(?:인증|확인)|밀어서(?:인증|확인)|슬라이더를.{0,10}(?:드래그|끌어|밀어)/, // our translation
@@ -72,7 +72,7 @@ export const INTERCEPTION_WORDING: Record<InterceptionWording, readonly TextRule
    * (Its newer "unusual traffic …, please try again later" is `traffic`.)
    */
   block: byLanguage({
-    en: /abnormal network requests?|hijacked by (?:a )?proxy or vpn/, // ALIEXPRESS.md
+    en: /abnormal network requests?|hijacked by (?:a )?proxy or vpn/, // docs/ALIEXPRESS.md
     zh: /网络请求异常|异常的?网络请求/, // our translation
     ja: /異常なネットワーク(?:リクエスト|要求)|プロキシ(?:または|や|もしくは|か)vpn/, // our translation
     ko: /비정상적인네트워크요청|프록시(?:또는|나)vpn/, // our translation
@@ -88,8 +88,8 @@ export const INTERCEPTION_WORDING: Record<InterceptionWording, readonly TextRule
   }),
   /** The busy ("wait") page. */
   busy: byLanguage({
-    en: /\b(?:system|server) is (?:too |currently )?busy/, // ALIEXPRESS.md
-    zh: /网络拥堵|系统繁忙|服务器繁忙/, // ALIEXPRESS.md 亲，网络拥堵; our translation for 系统繁忙 / 服务器繁忙
+    en: /\b(?:system|server) is (?:too |currently )?busy/, // docs/ALIEXPRESS.md
+    zh: /网络拥堵|系统繁忙|服务器繁忙/, // docs/ALIEXPRESS.md 亲，网络拥堵; our translation for 系统繁忙 / 服务器繁忙
     ja: /(?:システム|サーバー?|ネットワーク)(?:が|は)?(?:混雑|混み合って|ビジー)/, // our translation
     ko: /(?:시스템|서버|네트워크)(?:이|가)?(?:혼잡|바쁩니다|사용량이많)/, // our translation
     es: /(?:sistema|servidor) está (?:ocupado|saturado|sobrecargado|sobrecarregado)/, // our translation (es and pt)
@@ -112,9 +112,9 @@ export const INTERCEPTION_WORDING: Record<InterceptionWording, readonly TextRule
    * count only with the widget's "(error:CODE)" suffix (FAILED_SLIDE_CODE).
    */
   failed: byLanguage({
-    // ALIEXPRESS.md: "Oops... something's wrong. Please refresh and try again.", "Net Err. Please refresh, or feedback"
+    // docs/ALIEXPRESS.md: "Oops... something's wrong. Please refresh and try again.", "Net Err. Please refresh, or feedback"
     en: /something'?s wrong\.? please refresh and try again|net err\.? please refresh/,
-    // ALIEXPRESS.md: 验证失败，点击框体重试 / 网络不给力，请点击框体重试 / 操作太快啦，请再试一次
+    // docs/ALIEXPRESS.md: 验证失败，点击框体重试 / 网络不给力，请点击框体重试 / 操作太快啦，请再试一次
     zh: /点击框体重试|网络不给力|操作太快啦/,
     ja: /(?:問題|エラー)が発生しました.{0,4}(?:ページを)?(?:更新|再読み込み)して|ネットワークエラー.{0,4}(?:ページを)?(?:更新|再読み込み)/, // our translation
     ko: /(?:문제|오류)가발생했습니다.{0,4}(?:페이지를)?새로고침/, // our translation
@@ -137,17 +137,17 @@ export const INTERCEPTION_WORDING: Record<InterceptionWording, readonly TextRule
  */
 const SPECIFIC_FAILURE_LANGS = new Set(['en', 'zh']);
 
-/** The code the page appends to the failure line: "…try again.(error:6T0DWd)". ALIEXPRESS.md */
+/** The code the page appends to the failure line: "…try again.(error:6T0DWd)". docs/ALIEXPRESS.md */
 export const FAILED_SLIDE_CODE = /\(error: ?[0-9a-z]{4,16}\)/;
 
 /**
- * "Access denied", the block page's title (en, zh: ALIEXPRESS.md; the others our translation).
+ * "Access denied", the block page's title (en, zh: docs/ALIEXPRESS.md; the others our translation).
  * Alone it says too little (a login error can say it too), so it only tells the variant of
  * a page already known to be an interception, and never makes one.
  */
 export const ACCESS_DENIED: readonly TextRule[] = byLanguage({
-  en: /access (?:is )?denied/, // ALIEXPRESS.md
-  zh: /访问被拒绝/, // ALIEXPRESS.md 亲，访问被拒绝
+  en: /access (?:is )?denied/, // docs/ALIEXPRESS.md
+  zh: /访问被拒绝/, // docs/ALIEXPRESS.md 亲，访问被拒绝
   ja: /アクセス(?:が|は)?拒否/,
   ko: /(?:액세스|접근|접속)(?:이|가)?거부/,
   es: /acceso denegado/,
@@ -188,7 +188,7 @@ export const INTERCEPTION_TEXT_RULES: readonly TextRule[] = [
  * wording comes from the server and is often Chinese): see CAPTCHA_SELECTORS in rules.ts.
  * The ones below tell the variant of one.
  */
-/** The bundle's root: `div#baxia-punish.baxia-punish.{captcha|deny|wait}.pc`. ALIEXPRESS.md */
+/** The bundle's root: `div#baxia-punish.baxia-punish.{captcha|deny|wait}.pc`. docs/ALIEXPRESS.md */
 export const PUNISH_ROOT = '#baxia-punish, .baxia-punish';
 /** The variant classes of the root, as the bundle names them. */
 export const PUNISH_VARIANT_CLASSES = ['captcha', 'deny', 'wait'] as const;
@@ -214,12 +214,12 @@ export const RECAPTCHA_SELECTORS: readonly string[] = [
   'iframe[src*="recaptcha"]',
 ];
 
-/** The slider's failure line: "Oops… something's wrong. …(error:6T0DWd)". ALIEXPRESS.md */
+/** The slider's failure line: "Oops… something's wrong. …(error:6T0DWd)". docs/ALIEXPRESS.md */
 export const FAILED_LINE = '.errloading';
 
 /** Overlays whose content is a punish page in a frame: its address carries the action. */
 export const FRAMED_PUNISH = 'iframe[src*="_____tmd_____"]';
 
-/** `action` values of the punish address. ALIEXPRESS.md */
+/** `action` values of the punish address. docs/ALIEXPRESS.md */
 export const RECAPTCHA_ACTION = 'captcharecaptcha';
 export const SLIDER_ACTION = /^captcha.*slide/; // captchacapslidev2

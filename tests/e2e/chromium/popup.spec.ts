@@ -79,7 +79,7 @@ test("the popup explains the active tab's banner first", async ({ page, extensio
 });
 
 test('a tick still waiting to be stored when the popup closes is stored by the background', async ({ extensionContext, extensionId }) => {
-  // Another page of ours holds the progress lock (lib/exclusive.ts), so the popup's own write
+  // Another page of ours holds the progress lock (lib/storage/lock.ts), so the popup's own write
   // of the tick waits, and the popup is closed meanwhile.
   const holder = await openPopup(extensionContext, extensionId);
   await holder.evaluate(() => {

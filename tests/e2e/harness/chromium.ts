@@ -72,7 +72,7 @@ export async function restartExtension(context: BrowserContext): Promise<void> {
   await manager.close();
 }
 
-/** The composer a panel opened: the extension's page in the panel's frame (lib/composer-frame.ts). */
+/** The composer a panel opened: the extension's page in the panel's frame (lib/messaging/composer-frame.ts). */
 export function composerIn(panel: Locator): FrameLocator {
   return panel.locator('iframe.composer-frame').contentFrame();
 }

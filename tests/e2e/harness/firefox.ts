@@ -93,7 +93,7 @@ export async function openExtensionPage(page: Page, url: string, readySelector: 
 
 /**
  * The composer a panel of `page` opened: the extension's page in the panel's frame
- * (lib/composer-frame.ts), once it has rendered. Found by asking each frame where it is:
+ * (lib/messaging/composer-frame.ts), once it has rendered. Found by asking each frame where it is:
  * puppeteer may still list it at `about:blank`, the address it had before its page loaded.
  */
 export function composerFrameIn(page: Page): Promise<Frame> {

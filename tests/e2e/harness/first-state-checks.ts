@@ -5,7 +5,7 @@ import { fixtureByFile, panelSelector } from './fixtures';
 import { evaluateInFrame, until, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
 
 /**
- * The panel's first state (lib/first-state.ts), the same in every browser: on an ordinary
+ * The panel's first state (lib/content/first-state.ts), the same in every browser: on an ordinary
  * page, where the panel UI is not loaded ahead of need, the content script shows the
  * panel's head the moment a banner appears, and the UI then fills in the same element.
  */

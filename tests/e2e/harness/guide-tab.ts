@@ -109,7 +109,7 @@ export async function evaluateInFrame<R, A>(tab: GuideTab, urlPrefix: string | u
 
 /**
  * Waits for the panel of `kind` in the page, or in the frame at `frameUrlPrefix`, with its
- * content: a host may first show only its head (lib/first-state.ts) until the panel UI has
+ * content: a host may first show only its head (lib/content/first-state.ts) until the panel UI has
  * loaded and filled it in. Returns that frame.
  */
 export async function waitForPanel(tab: GuideTab, kind: Kind, frameUrlPrefix?: string): Promise<GuideFrame> {
@@ -148,7 +148,7 @@ async function askTopFrames(query: string): Promise<FirstPassAnswer[]> {
 
 /**
  * Waits until the content script in the tab's page has read the document once, and returns
- * what it found. Asked from the extension's side (see lib/first-pass-query.ts), so a test
+ * what it found. Asked from the extension's side (see lib/content/first-pass-query.ts), so a test
  * that expects nothing waits for this positive signal instead of sleeping. Everything the
  * page did before the call has been handled too: mutation observers run before the call
  * can reach the page.

@@ -2,7 +2,7 @@ import type { Kind } from '../../../lib/detect/kinds';
 
 /**
  * Banner texts the detector must recognise. Real wordings from the site where known
- * (ALIEXPRESS.md), the rest modelled on how the site and its translations phrase
+ * (docs/ALIEXPRESS.md), the rest modelled on how the site and its translations phrase
  * things, with the variants the page really produces: full-width forms, odd spacing,
  * case, curly quotes.
  */

@@ -18,7 +18,7 @@ const ours = 'our translation' as const;
 
 /**
  * The interception's lines in every site language, as the bundle shows them. The bundle's
- * own translation table is not available to us: apart from the lines in ALIEXPRESS.md,
+ * own translation table is not available to us: apart from the lines in docs/ALIEXPRESS.md,
  * these are the natural sentences a site would use for the same message.
  */
 export const INTERCEPTION_CASES: readonly InterceptionCase[] = [

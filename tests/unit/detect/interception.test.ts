@@ -32,7 +32,7 @@ describe('interception wording, every site language', () => {
     expect(langsOf((c) => c.variant === null && c.makesBanner)).toEqual(new Set(everyLanguage));
     expect(langsOf((c) => c.variant === 'block' && !c.makesBanner)).toEqual(new Set(everyLanguage));
     expect(langsOf((c) => c.variant === 'busy')).toEqual(new Set(everyLanguage));
-    // The slider's language pack: en, zh and ja, ko, es, pt, fr, de, ru (ALIEXPRESS.md).
+    // The slider's language pack: en, zh and ja, ko, es, pt, fr, de, ru (docs/ALIEXPRESS.md).
     expect(langsOf((c) => c.variant === 'slider')).toEqual(new Set(SITE_LANGUAGES));
     expect(langsOf((c) => c.variant === 'failed' && c.makesBanner)).toEqual(new Set(SITE_LANGUAGES));
   });
@@ -93,7 +93,7 @@ function track(html: string, url: string) {
 
 const PRODUCT = '<main><h1 data-pl="product-title">Wireless Earbuds</h1><div class="price">US $12.99</div></main>';
 
-/** The bundle's skeleton (ALIEXPRESS.md), of one variant, with its message line. */
+/** The bundle's skeleton (docs/ALIEXPRESS.md), of one variant, with its message line. */
 function punishMarkup(variant: 'captcha' | 'deny' | 'wait', message: string, extra = ''): string {
   return `<div id="baxia-punish" class="baxia-punish ${variant} pc"><div id="J_Header"></div><div class="bannar">
     <div class="captcha-tips"><div class="warnning-text">${message}</div>${extra}

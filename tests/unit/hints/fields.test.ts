@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hintForField, isRegistrationPage, type FieldFacts } from '../../../lib/hints/fields';
 
 const field = (facts: Partial<FieldFacts>): FieldFacts => ({
-  type: 'text', name: '', id: '', autocomplete: '', inputMode: '', placeholder: '', ariaLabel: '', labelText: '', ...facts,
+  type: 'text', name: '', id: '', autocomplete: '', placeholder: '', ariaLabel: '', labelText: '', ...facts,
 });
 
 describe('field shapes', () => {
