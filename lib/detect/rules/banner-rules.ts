@@ -1,4 +1,4 @@
-import { FRAMED_PUNISH, INTERCEPTION_TEXT_RULES } from './interception-rules';
+import { FRAMED_PUNISH, INTERCEPTION_TEXT_RULES, PUNISH_ROOT, RECAPTCHA_WIDGET, SLIDER_ROOTS } from './interception-rules';
 import type { Kind } from '../kinds';
 import { anyOf, byLanguage, type TextRule } from './text-rule';
 
@@ -190,18 +190,12 @@ export const KIND_PRIORITY = Object.keys(TEXT_RULES) as Kind[];
 export const CAPTCHA_SELECTORS: readonly string[] = [
   // The anti-bot bundle's root, appended to <body> of whatever page is intercepted:
   // `div#baxia-punish.baxia-punish.{captcha|deny|wait}` (interception-rules.ts).
-  '#baxia-punish',
-  '.baxia-punish',
+  PUNISH_ROOT,
   '#nc-verify-form', // the slider's hidden form (nc_token, x5secdata, x5step)
-  '#baxia-nc-container', // the dialog's empty container the slider is rendered into
   FRAMED_PUNISH, // a punish page in a frame: its own script stays quiet, the frame's page explains it
-  '#nocaptcha', // slider root, `.nc-container`
-  '.nc-container',
-  '#nc_1_n1z', // the slider's handle
-  '.baxia-dialog', // the dialog form of the slider
+  ...SLIDER_ROOTS, // the slide widget, its containers and the overlays that host it
   'iframe#baxia-dialog-content',
-  '.J_MIDDLEWARE_FRAME_WIDGET', // fixed overlay opened by some API failures
-  '.g-recaptcha', // the reCAPTCHA variant of the punish page
+  RECAPTCHA_WIDGET, // the reCAPTCHA variant of the punish page
 ];
 
 /**

@@ -185,21 +185,19 @@ export const INTERCEPTION_TEXT_RULES: readonly TextRule[] = [
 
 /**
  * The bundle's markup. Elements that ARE an interception, whatever their text (the
- * wording comes from the server and is often Chinese): see CAPTCHA_SELECTORS in rules.ts.
- * The ones below tell the variant of one.
+ * wording comes from the server and is often Chinese), are CAPTCHA_SELECTORS in
+ * banner-rules.ts, made of the ones below; these also tell the variant of one.
  */
 /** The bundle's root: `div#baxia-punish.baxia-punish.{captcha|deny|wait}.pc`. docs/ALIEXPRESS.md */
 export const PUNISH_ROOT = '#baxia-punish, .baxia-punish';
 /** The variant classes of the root, as the bundle names them. */
 export const PUNISH_VARIANT_CLASSES = ['captcha', 'deny', 'wait'] as const;
 
-/** A slide widget, or a container the slider is rendered into. */
-export const SLIDER_SELECTORS: readonly string[] = [
+/** A slide widget, or a container the slider is rendered into: each is an interception by itself. */
+export const SLIDER_ROOTS: readonly string[] = [
   '#nocaptcha', // the widget's root, `.nc-container`
   '.nc-container',
   '#nc_1_n1z', // the handle
-  '.btn_slide',
-  '.nc_scale', // the track
   '#baxia-nc-container', // the dialog SDK's empty container, filled with the slider later
   // Overlays built to host the slide check in a frame (the baxia dialog, and the widget the
   // request library opens on RGV587_ERROR::SM). The frame's content is out of reach; its
@@ -208,9 +206,18 @@ export const SLIDER_SELECTORS: readonly string[] = [
   '.J_MIDDLEWARE_FRAME_WIDGET',
 ];
 
+/** What tells that an interception is a slider: its roots, or the slider's own parts. */
+export const SLIDER_SELECTORS: readonly string[] = [
+  ...SLIDER_ROOTS,
+  '.btn_slide',
+  '.nc_scale', // the track
+];
+
 /** Google's widget, in the `captcharecaptcha` action of the punish page. */
+export const RECAPTCHA_WIDGET = '.g-recaptcha';
+/** A reCAPTCHA interception: the widget, or its frame inside another widget. */
 export const RECAPTCHA_SELECTORS: readonly string[] = [
-  '.g-recaptcha',
+  RECAPTCHA_WIDGET,
   'iframe[src*="recaptcha"]',
 ];
 
