@@ -1,5 +1,3 @@
-import type { Lang } from '../i18n/language';
-
 /**
  * One entry per fact ID of the project's fact sheet (docs/KNOWLEDGE.md). The wording is ours:
  * short, polite Japanese for first-time buyers, and plain English as the second locale.

@@ -19,7 +19,7 @@ import { anyOf, byLanguage, type TextRule } from './text-rule';
  * Wordings whose kind is not the whole story: the panel gives them their own first step
  * (lib/detect/variants.ts reads them again when it shows the panel).
  *
- * "Sorry, you are not authorized to sign into this account" (ALIEXPRESS.md): the help center
+ * "Sorry, you are not authorized to sign into this account" (docs/ALIEXPRESS.md): the help center
  * says it means contacting customer service. Not when a text quotes it ("If you see “Sorry,
  * you are…”"): a help article does that, a banner does not.
  */
@@ -31,7 +31,7 @@ export const ACCOUNT_NOT_FOUND = {
   zh: /(?:账号|帐号)不存在/,
 };
 /**
- * A checkout stopped for review (ALIEXPRESS.md, reported 2018): the process "can not be
+ * A checkout stopped for review (docs/ALIEXPRESS.md, reported 2018): the process "can not be
  * continued" for security reasons, documents asked for through "My Appeal". A verification:
  * the order goes on once the user has proved who they are.
  */
