@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext, type Frame, type FrameLocator, type Locator, type Page, type Route, type Worker } from '@playwright/test';
 import type { FixturePage } from '../../fixtures/pages';
-
+import { scaled } from '../../time-factor';
 import { resetStorageKeeping } from './extension-scripts';
 import { PANEL_CLOCK } from './panel-clock';
 import CHROMIUM_FLAGS from './chromium-flags.json' with { type: 'json' };
 import { FIXTURE_CONTENT_TYPE, fixtureByFile, fixtureResponses, panelSelector } from './fixtures';
-import { activeTabId, type GuideFrame, type GuideTab } from './guide-tab';
+import { activeTabId, EXTENSION_WAIT_MS, type GuideFrame, type GuideTab } from './guide-tab';
 import { FIRST_STATE_NAME } from '../../../lib/storage/keys';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -162,11 +162,11 @@ export const test = base.extend<{ page: Page; tab: GuideTab }, ExtensionFixtures
         rmSync(profile, { recursive: true, force: true });
       }
     },
-    { scope: 'worker', timeout: 60_000 },
+    { scope: 'worker', timeout: scaled(60_000) },
   ],
   extensionId: [async ({ extensionContext }, use) => use(await extensionIdOf(extensionContext)), { scope: 'worker' }],
   page: async ({ extensionContext }, use) => {
-    await (await backgroundWorker(extensionContext)).evaluate(resetStorageKeeping, FIRST_STATE_NAME);
+    await (await backgroundWorker(extensionContext)).evaluate(resetStorageKeeping, { storageName: FIRST_STATE_NAME, timeoutMs: EXTENSION_WAIT_MS });
     const page = await extensionContext.newPage();
     await use(page);
     await page.close();

@@ -9,14 +9,14 @@
  * first-state kit, `storageName`) stays, as it does in a real profile: it is waited for
  * (the worker writes it when it starts) and put back after the clear.
  */
-export async function resetStorageKeeping(storageName: string): Promise<void> {
+export async function resetStorageKeeping({ storageName, timeoutMs }: { storageName: string; timeoutMs: number }): Promise<void> {
   type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> };
   const api = (globalThis as unknown as { browser?: { storage: { local: Area; session: Area } } }).browser ??
     (globalThis as unknown as { chrome: { storage: { local: Area; session: Area } } }).chrome;
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + timeoutMs;
   let kept = (await api.storage.local.get(storageName))[storageName];
   while (kept === undefined) {
-    if (Date.now() > deadline) throw new Error(`the background stored no ${storageName} within 10 s`);
+    if (Date.now() > deadline) throw new Error(`the background stored no ${storageName} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     kept = (await api.storage.local.get(storageName))[storageName];
   }

@@ -6,7 +6,7 @@ import { test as base } from '@playwright/test';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../lib/manifest-constants';
 import type { FixturePage } from '../../fixtures/pages';
-
+import { scaled } from '../../time-factor';
 import { resetStorageKeeping } from './extension-scripts';
 import { PANEL_CLOCK } from './panel-clock';
 import { FIXTURE_CONTENT_TYPE, fixtureResponses, panelSelector } from './fixtures';
@@ -34,8 +34,8 @@ async function launchFirefox(profile: string): Promise<Browser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
     // Start-up takes 2–4 s on an idle machine.
-    timeout: 60_000,
-    protocolTimeout: 60_000,
+    timeout: scaled(60_000),
+    protocolTimeout: scaled(60_000),
   });
   try {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -83,12 +83,27 @@ export async function serveFixtureInFirefox(page: Page, fixture: FixturePage): P
 }
 
 /**
- * Loads an extension page (`moz-extension://…`) in `page` and waits for `readySelector`: such
- * a navigation may never report completion over BiDi, so the page's own signal is awaited.
+ * Loads an extension page (`moz-extension://…`) in `page` and waits for `readySelector` in
+ * it. Such a navigation never reports completion over BiDi (Firefox ESR 140 and 153), so the
+ * navigation is not awaited and the new document's own signal is asked for instead: until
+ * the document at `url` has replaced the old one, the question may reach the old document
+ * or one being torn down, which fails in ways Firefox does not name consistently ("no such
+ * frame", or a TypeError from its BiDi code); it is asked again then, up to the usual wait.
  */
 export async function openExtensionPage(page: Page, url: string, readySelector: string): Promise<void> {
   page.goto(url).catch(() => undefined);
-  await page.waitForSelector(readySelector, { timeout: EXTENSION_WAIT_MS });
+  let lastError: unknown;
+  const ready = (arg: { url: string; selector: string }) => location.href === arg.url && !!document.querySelector(arg.selector);
+  await until(`${readySelector} in ${url}`, async () => {
+    try {
+      return (await page.evaluate(ready, { url, selector: readySelector })) || undefined;
+    } catch (error) {
+      lastError = error;
+      return undefined;
+    }
+  }).catch((error: unknown) => {
+    throw lastError === undefined ? error : new Error(`${String(error)} (last error: ${String(lastError)})`);
+  });
 }
 
 /**
@@ -189,7 +204,7 @@ export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixture
         rmSync(profile, { recursive: true, force: true });
       }
     },
-    { scope: 'worker', timeout: 90_000 },
+    { scope: 'worker', timeout: scaled(90_000) },
   ],
   extensionPage: [
     async ({ firefox }, use) => {
@@ -214,7 +229,7 @@ export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixture
     { scope: 'worker' },
   ],
   firefoxPage: async ({ firefox, extensionPage }, use) => {
-    const clear = () => extensionPage.evaluate(resetStorageKeeping, FIRST_STATE_NAME);
+    const clear = () => extensionPage.evaluate(resetStorageKeeping, { storageName: FIRST_STATE_NAME, timeoutMs: EXTENSION_WAIT_MS });
     await clear().catch(async (error: unknown) => {
       // A test that reloads the extension (an update) takes its pages with it: open it again.
       if (!/no such frame|detached|context was destroyed/i.test(String(error))) throw error;

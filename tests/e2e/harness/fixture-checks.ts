@@ -5,7 +5,7 @@ import { meaningOf } from '../../../lib/explain/heads';
 import type { FixturePage } from '../../fixtures/pages';
 import { fixtureTitle, panelSelector, readFixture } from './fixtures';
 import type { Kind } from '../../../lib/detect/kinds';
-import { panelsInAllFrames, until, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
+import { EXTENSION_WAIT_MS, panelsInAllFrames, until, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
 
 /**
  * The page arrived as saved: its title, Japanese and Russian ones included, reads the same
@@ -132,7 +132,7 @@ export async function checkNoPanel(tab: GuideTab, fixture: FixturePage): Promise
     await expect
       .poll(() => top.evaluate(() => (window as unknown as { __mutatedAt?: number }).__mutatedAt ?? null, undefined), {
         message: 'the page made its late change',
-        timeout: 10_000,
+        timeout: EXTENSION_WAIT_MS,
       })
       .not.toBeNull();
   }

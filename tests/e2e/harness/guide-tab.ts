@@ -2,14 +2,15 @@ import type { Kind } from '../../../lib/detect/kinds';
 import { FIRST_PASS_QUERY, type FirstPassAnswer } from '../../../lib/content/first-pass-query';
 import type { HintKind } from '../../../lib/hints/fields';
 import type { FixturePage } from '../../fixtures/pages';
+import { scaled } from '../../time-factor';
 import { hintSelector, panelSelector } from './fixtures';
 
 /**
  * How long to wait for something the extension does on its own (a panel, a hint, the
  * first pass). It takes well under a second on an idle machine; the margin is for two
- * cores shared with other test runs and browsers.
+ * cores shared with other test runs and browsers, and grows with the time factor.
  */
-export const EXTENSION_WAIT_MS = 10_000;
+export const EXTENSION_WAIT_MS = scaled(10_000);
 
 /** One document of a tab (the page or one of its frames), whichever browser drives it. */
 export interface GuideFrame {
