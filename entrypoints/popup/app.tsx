@@ -1,0 +1,72 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/Popup';
+import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from '../../components/theme';
+import { COMPOSER_CSS } from '../../components/Composer';
+import { SOURCE_MARK_CSS } from '../../components/SourceMark';
+import { parsePrefs, resolveLanguage } from '../../lib/storage/prefs';
+import { parseProgress } from '../../lib/storage/progress';
+import { defineStorageItems } from '../../lib/storage/items';
+import { parseTabStates, tabSituations } from '../../lib/storage/tab-state';
+import { PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY } from '../../lib/storage/keys';
+import { sendMessage } from '../../lib/messaging/messages';
+import { createTickView, createUserStore } from '../../lib/storage/user-store';
+
+/** What first-view-reads.ts read: the tab, then all of storage.local and storage.session. */
+export type FirstViewReads = Promise<[tabId: number | null, local: Record<string, unknown>, session: Record<string, unknown>]>;
+
+/** The value stored under a WXT key (`local:prefs`) in what one area's whole read returned. */
+const storedIn = (area: Record<string, unknown>, key: string): unknown => area[key.slice(key.indexOf(':') + 1)];
+
+// The shared theme tokens and the composer's styles, the same as in the page's panel.
+const shared = document.createElement('style');
+shared.textContent = `${themeCss(':root')}${COMPOSER_CSS}${SOURCE_MARK_CSS}${PHRASE_CSS}\nbody { ${JAPANESE_TEXT_CSS} }`;
+document.head.prepend(shared);
+
+export async function start(reads: FirstViewReads): Promise<void> {
+  // The popup reads and writes the user's ticks and settings itself, through the same
+  // validated storage items as the worker, which the browser may have stopped (or left
+  // hung): opening stays fast, and no tick waits for the worker.
+  // The first view is drawn from plain reads, parsed as the items parse them. Defining the
+  // items repairs version keys and runs migrations under a lock (a few more storage round
+  // trips): that starts once the reads are in, and only the first write waits for it.
+  const [tabId, local, session] = await reads;
+  const prefs = parsePrefs(storedIn(local, PREFS_KEY));
+  const progress = parseProgress(storedIn(local, PROGRESS_KEY));
+  const tabStates = parseTabStates(storedIn(session, TAB_STATES_KEY));
+  const items = defineStorageItems();
+  const situations = tabId == null ? [] : tabSituations(tabStates, tabId);
+  const store = createUserStore(items);
+  const ticks = createTickView(store.setItemChecked);
+  // A tick still on its way when the popup closes (its write waits for the storage lock)
+  // would be lost with the page: the background stores it instead.
+  window.addEventListener('pagehide', () => {
+    const left = ticks.unsettled();
+    if (left.length > 0) void sendMessage('finishTicks', { ticks: left }).catch(() => undefined);
+  });
+  const app = document.getElementById('app')!;
+  render(
+    <Popup
+      initialPrefs={prefs}
+      initialProgress={ticks.shown(progress)}
+      situations={situations}
+      uiLanguage={browser.i18n.getUILanguage()}
+      actions={{
+        updatePrefs: store.updatePrefs,
+        setItemChecked: ticks.tick,
+        resetProgress: () => store.resetProgress().then(ticks.shown),
+        // Changes made elsewhere (another popup, a panel's "don't show again") show here too.
+        watch: (onProgress, onPrefs) => {
+          const stops = [items.watchProgress((stored) => onProgress(ticks.shown(stored))), items.watchPrefs(onPrefs)];
+          return () => stops.forEach((stop) => stop());
+        },
+      }}
+    />,
+    app,
+  );
+  document.documentElement.lang = resolveLanguage(prefs.language, browser.i18n.getUILanguage());
+  // Open to interactive: data in, first render done, controls live.
+  document.documentElement.dataset.readyAt = String(performance.now());
+  document.documentElement.dataset.ready = 'true';
+}
+
