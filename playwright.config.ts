@@ -16,7 +16,7 @@ export default defineConfig({
   // Every timeout goes through the one time factor; a test that does a lot of counted work
   // marks itself slow (three times this), none sets its own number.
   timeout: scaled(30_000),
-  expect: { timeout: scaled(10_000) },
+  expect: { timeout: scaled(15_000) },
   retries: 0,
   reporter: [['list']],
   forbidOnly: !!process.env.CI,

@@ -60,14 +60,12 @@ function pressEverything(): number {
 }
 
 test.describe('a page script', () => {
-  test.describe.configure({ timeout: 120_000 });
-
   test('cannot dismiss a kind, close a panel or type into ours by synthetic events', async ({ page, extensionContext }) => {
     await openFixture(page, 'login-clean-negative.html');
     await addBannerPerKind(page);
     const panels = page.locator('ali-lock-guide');
     // Whole panels, with their controls (not a first state: lib/content/first-state.ts).
-    await expect.poll(() => page.locator('ali-lock-guide .panel[data-now]').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
+    await expect.poll(() => page.locator('ali-lock-guide .panel[data-now]').count()).toBeGreaterThanOrEqual(8);
     const shownKinds = (await panels.evaluateAll((hosts) => hosts.map((h) => (h as HTMLElement).dataset.kind!))).sort();
 
     // Three rounds: a first click may open more controls (the composer, a disclosure).
@@ -82,9 +80,9 @@ test.describe('a page script', () => {
     // "Never again" waits at the end of whatever the user opened.
     await mine.locator('[data-disclosure="support"]').click();
     await mine.getByRole('button', { name: JA.panelDismissKind }).click();
-    await expect.poll(async () => (await storedPrefs(extensionContext))?.dismissedKinds?.includes('locked'), { timeout: 15_000 }).toBe(true);
+    await expect.poll(async () => (await storedPrefs(extensionContext))?.dismissedKinds?.includes('locked')).toBe(true);
     console.log(`kinds dismissed after the page's clicks and the user's one: ${(await storedPrefs(extensionContext))?.dismissedKinds?.length}`);
-    await expect.poll(async () => (await storedPrefs(extensionContext))?.dismissedKinds, { timeout: 15_000 }).toEqual(['locked']);
+    await expect.poll(async () => (await storedPrefs(extensionContext))?.dismissedKinds).toEqual(['locked']);
 
     // Every other panel is still there, and none was closed or collapsed by the page.
     const after = (await panels.evaluateAll((hosts) => hosts.map((h) => (h as HTMLElement).dataset.kind!))).sort();
@@ -127,7 +125,7 @@ test.describe('a page script', () => {
     expect(forged).toBe(1);
 
     // Still running: the existing panel stays and the new banner gets its own.
-    await expect(page.locator('ali-lock-guide[data-kind="too-many-attempts"]')).toHaveCount(1, { timeout: 15_000 });
+    await expect(page.locator('ali-lock-guide[data-kind="too-many-attempts"]')).toHaveCount(1);
     await expect(page.locator('ali-lock-guide[data-kind="wrong-credentials"]')).toHaveCount(1);
   });
 });
@@ -232,7 +230,7 @@ test('a page script sees nothing of what the user types into the composer', asyn
 });
 
 test.describe('mount and unmount', () => {
-  test.describe.configure({ timeout: 240_000 });
+  test.slow();
 
   test('leave listeners and nodes at their baseline after 2,000 show/hide cycles', async ({ page }) => {
     await openFixture(page, 'login-wrong-password.html');
@@ -365,7 +363,7 @@ test.describe('tab state', () => {
 });
 
 test.describe('settings and progress', () => {
-  test.describe.configure({ timeout: 240_000 });
+  test.slow();
 
   test('no tick or setting is lost while the worker is stopped every 15 ms', async () => {
     // Its own browser: stopping the worker this often can leave it hung in Chromium (seen in
@@ -446,7 +444,7 @@ async function ticksSurviveStoppedWorker(extensionContext: BrowserContext, exten
       }
     }
     // Every tick is in storage, and the popup shows exactly what storage holds.
-    await expect.poll(async () => (await storedByPopup(popup)).checked.length, { timeout: 30_000 }).toBe(total);
+    await expect.poll(async () => (await storedByPopup(popup)).checked.length).toBe(total);
     const stored = await storedByPopup(popup);
     expect([...stored.checked].sort()).toEqual([...ids].sort());
     expect(stored.inlineHints).toBe(false);
@@ -499,7 +497,7 @@ test.describe('what a page can learn or keep', () => {
     await expect(page.locator('ali-lock-guide')).toHaveCount(1);
     await restartExtension(extensionContext);
     // No change to the page: the old copy must notice by itself, not leave dead buttons.
-    await expect(page.locator('ali-lock-guide')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.locator('ali-lock-guide')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 

@@ -11,8 +11,6 @@ import { clickInComposer, composerFrameIn, expect, FIREFOX_EXTENSION_DIR, firefo
  * Firefox's extension ids are per install, so its files cannot be probed at a known address.
  */
 
-test.describe.configure({ timeout: 120_000 });
-
 type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> }; session: { get(key: string): Promise<Record<string, unknown>> } } };
 
 const addBanner = (page: Page, text: string) => page.evaluate(appendLoginErrors, [text]);
@@ -110,9 +108,9 @@ test('Firefox: banner frames that go away leave the tab state', async ({ firefox
       const tabs = ((await (globalThis as unknown as { browser: Storage }).browser.storage.session.get('tabs')).tabs ?? {}) as Record<string, { frames: object }>;
       return Object.values(tabs).reduce((n, t) => n + Object.keys(t.frames).length, 0);
     });
-  await until(`${frames} frames reported`, async () => ((await listed()) === frames ? true : undefined), 60_000);
+  await until(`${frames} frames reported`, async () => ((await listed()) === frames ? true : undefined));
   await page.evaluate(() => document.querySelectorAll('iframe.test-frame').forEach((f) => f.remove()));
-  await until('no frame left in the tab state', async () => ((await listed()) === 0 ? true : undefined), 60_000);
+  await until('no frame left in the tab state', async () => ((await listed()) === 0 ? true : undefined));
 });
 
 test('Firefox: quotes without invisible or direction-changing characters', async ({ tab, firefoxPage: page }) => {
