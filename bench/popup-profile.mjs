@@ -43,6 +43,12 @@ const median = (values) => {
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
 };
 
+/** The nearest-rank 95th percentile, as bench/run.mjs takes it. */
+const percentile95 = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
+};
+
 const profileDir = mkdtempSync(join(tmpdir(), 'alg-popup-profile-'));
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: CHROMIUM,
@@ -90,7 +96,7 @@ try {
   const m = (pick) => median(opens.map(pick)).toFixed(1);
   console.log(`\nmedians of ${OPENS} opens (ms from navigation start): html ${m((o) => o.html)}, domInteractive ${m((o) => o.domInteractive)}, ` +
     `DOMContentLoaded ${m((o) => o.domContentLoaded)}, last storage read answered ${m((o) => Math.max(0, ...o.reads.map((r) => r.end)))}, ` +
-    `storage reads before ready ${m((o) => o.reads.length)}, ready ${m((o) => o.readyAt)}`);
+    `storage reads before ready ${m((o) => o.reads.length)}, ready ${m((o) => o.readyAt)} (p95 ${percentile95(opens.map((o) => o.readyAt)).toFixed(1)})`);
   if (slowest) {
     const { profile } = slowest;
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
