@@ -14,7 +14,7 @@ export default defineConfig({
   workers: 2,
   fullyParallel: true,
   // Every timeout goes through the one time factor; a test that does a lot of counted work
-  // marks itself slow (three times this), none sets its own number.
+  // marks itself slow (three times this) or sets a larger one, also scaled.
   timeout: scaled(30_000),
   expect: { timeout: scaled(15_000) },
   retries: 0,
