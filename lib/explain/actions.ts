@@ -29,7 +29,7 @@ export const ACTIONS = {
     ja: {
       title: 'ロック画面の「Appeal for account reactivation」から再開の申請をする',
       detail:
-        '最近の注文の番号・日付・金額・使ったカードを用意すると、本人だと示しやすいそうです（購入者のブログでの報告です）。',
+        '最近の注文の番号・日付・金額・使ったカードを用意すると、本人だと示しやすいそうです（購入者のブログより）。',
     },
     en: {
       title: 'Use “Appeal for account reactivation” on this screen',
