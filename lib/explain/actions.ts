@@ -29,7 +29,7 @@ export const ACTIONS = {
     ja: {
       title: 'ロック画面の「Appeal for account reactivation」から再開の申請をする',
       detail:
-        '最近の注文の番号・日付・金額・使ったカードを用意すると、本人だと示しやすいそうです（購入者のブログより）。',
+        '最近の注文の番号・日付・金額・使ったカードを用意すると、本人だと示しやすいそうです（購入者のブログでの報告）。',
     },
     en: {
       title: 'Use “Appeal for account reactivation” on this screen',
@@ -176,7 +176,7 @@ export const ACTIONS = {
   'step.check-typing': {
     ja: {
       title: 'Caps Lock と余分なスペースを確かめて、入力し直す',
-      detail: 'パスワードは大文字と小文字が区別されます。登録したメールアドレス（または会員 ID）で入力してください。',
+      detail: 'パスワードは大文字と小文字が区別されます。ログインには、登録したメールアドレス（または会員 ID）を使います。',
     },
     en: {
       title: 'Check Caps Lock and stray spaces, then type it again',
@@ -212,7 +212,7 @@ export const ACTIONS = {
   'support.not-authorized': {
     ja: {
       title: '「not authorized」と出たら、カスタマーサービスのチャットで問い合わせる',
-      detail: 'この表示が出たときは、カスタマーサービスに問い合わせるようにと、ヘルプセンターが案内しています。チャットはページ下部の「Chat Now」から開けます。日本語は使えないため、英語で書いてください。送る英文は、このガイドの「英文を作る」で作れます。',
+      detail: 'ページ下部の「Chat Now」から開けます。日本語は使えません。送る英文は、このガイドの「英文を作る」で作れます。',
     },
     en: {
       title: 'If it says “not authorized”, ask the customer-service chat',
@@ -296,22 +296,22 @@ export const ACTIONS = {
   // page's own appeal link, and what not to do meanwhile.
   'page.hold-appeal': {
     ja: {
-      title: '画面の「My Appeal」から、求められた書類を出す',
-      detail: 'どの書類が必要かは、「My Appeal」のページで確かめてください。',
+      title: '画面の「My Appeal」から、求められた書類を提出する',
+      detail: '必要な書類は、画面の表示とリンク先で確かめてください。',
     },
     en: {
       title: 'Send the documents it asks for through “My Appeal” on this screen',
-      detail: 'The “My Appeal” page says which documents are needed.',
+      detail: 'See the screen and the page it links to for which documents are needed.',
     },
     covers: [],
   },
   'page.hold-no-retry': {
     ja: {
-      title: '支払いを何度もやり直したり、カードを次々に替えたりしない',
+      title: '短い間に、支払い方法（カード）を何度も替えない',
       detail: '支払い方法を何度も変えると、カードの不正利用のように見えて、アカウントが一時的にロックされることがあります。',
     },
     en: {
-      title: 'Do not retry the payment again and again, or keep switching cards',
+      title: 'Do not keep switching the payment method (card) in a short time',
       detail: 'Changing the payment method very often can look like payment fraud and trigger a temporary lock.',
     },
     covers: ['cause.payment-changes'],

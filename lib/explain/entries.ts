@@ -211,7 +211,7 @@ export const KNOWLEDGE = {
     source: 'help-center',
     ja: {
       title: 'メールアドレスとパスワードの入力を確かめる',
-      body: 'AliExpress のヘルプセンターによると、ログインには、登録したメールアドレス（または会員 ID）とパスワードを使います。パスワードは大文字と小文字が区別されるため、Caps Lock がオフになっているか、余分なスペースが入っていないかを確かめてください。',
+      body: 'AliExpress のヘルプセンターによると、ログインには登録したメールアドレス（または会員 ID）とパスワードを使います。パスワードは大文字と小文字が区別されるため、Caps Lock がオフか、余分なスペースが入っていないかを確かめてください。',
     },
     en: {
       title: 'Check the e-mail address and password you typed',
@@ -222,7 +222,7 @@ export const KNOWLEDGE = {
     source: 'help-center',
     ja: {
       title: 'Cookie を削除するか、ブラウザを替えて試す',
-      body: 'AliExpress のヘルプセンターによると、ログインに何度も失敗するときは、ブラウザの Cookie（クッキー）を削除するか、別のブラウザに替えて試してください、とのことです。',
+      body: 'AliExpress のヘルプセンターによると、ログインに何度も失敗するときは、ブラウザの Cookie（クッキー）を削除するか、別のブラウザで試すとよいそうです。',
     },
     en: {
       title: 'Delete cookies or change the browser',
@@ -233,7 +233,7 @@ export const KNOWLEDGE = {
     source: 'help-center',
     ja: {
       title: 'メールの受信箱を確かめる',
-      body: 'AliExpress のヘルプセンターによると、アカウントについての大切なお知らせが、メールで届いていることがあります。受信箱を確かめてください。迷惑メールフォルダも見てください（これはヘルプセンターの案内ではなく、メールについての一般的な注意です）。',
+      body: 'AliExpress のヘルプセンターによると、アカウントについての大切なお知らせが、メールで届いていることがあります。受信箱を確かめてください。迷惑メールフォルダも見てください（ヘルプセンターの案内ではなく、一般的なメールの注意です）。',
     },
     en: {
       title: 'Check your e-mail inbox',
@@ -297,7 +297,7 @@ export const KNOWLEDGE = {
     source: 'help-center',
     ja: {
       title: '「not authorized to sign into this account」と出たら',
-      body: 'AliExpress のヘルプセンターによると、「Sorry, you are not authorized to sign into this account」（このアカウントにはログインできません）と表示されたときは、カスタマーサービスに問い合わせてください、とのことです。',
+      body: 'AliExpress のヘルプセンターによると、「Sorry, you are not authorized to sign into this account」（このアカウントへのログインは許可されていません）と表示されたときは、カスタマーサービスへの問い合わせが案内されています。',
     },
     en: {
       title: 'When it says “not authorized to sign into this account”',
@@ -308,7 +308,7 @@ export const KNOWLEDGE = {
     source: 'help-center',
     ja: {
       title: 'どのアカウントか分からないときは、アカウントを探すページへ',
-      body: 'AliExpress のヘルプセンターによると、どのメールアドレスや SNS でログインしていたかを忘れたときは、アカウントを探すページ（accounts.aliexpress.com/user/account/retrieve_account.htm）が使えます。1 年以内にした買い物の支払日・金額・使ったカードで、本人とアカウントを結び付けます。その期間に買い物がなければ、結び付ける方法はありません。',
+      body: 'AliExpress のヘルプセンターによると、どのメールアドレスや SNS でログインしていたかを忘れたときは、アカウントを探すページ（accounts.aliexpress.com/user/account/retrieve_account.htm）が使えます。1 年以内の買い物の支払日・金額・使ったカードを手がかりに、アカウントを探します。その期間に買い物がなければ、探す方法はありません。',
     },
     en: {
       title: 'Forgot which account you have? Use the account retrieval page',

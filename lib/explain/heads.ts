@@ -70,8 +70,8 @@ export function headOf(kind: Kind, variant?: CaptchaVariant): PanelHead {
  * shows the kind's head alone and this line joins it in the same element.
  */
 const HOLD_NOTE: Line = {
-  ja: 'この注文の支払いは、確認のために止められています。アカウントのロックではありません。',
-  en: 'This order’s payment was stopped for review. Your account is not locked.',
+  ja: 'この注文の手続きは、安全上の理由で止められています。アカウントのロックではありません。',
+  en: 'This order was stopped for security reasons. Your account is not locked.',
 };
 
 /** The note a variant of a kind adds to its head, if any. */

@@ -98,11 +98,11 @@ const OPENINGS: Record<SupportSituation, Bilingual> = {
     ja: '私の AliExpress アカウントにログインできません。原因を調べるのを手伝っていただけますか。',
   },  'not-authorized': {
     en: 'When I try to sign in, AliExpress says: "Sorry, you are not authorized to sign into this account". Could you please tell me why, and help me sign in again?',
-    ja: 'ログインしようとすると、「Sorry, you are not authorized to sign into this account」（このアカウントにはログインできません）と表示されます。理由を教えていただき、再びログインできるよう手伝っていただけますか。',
+    ja: 'ログインしようとすると、「Sorry, you are not authorized to sign into this account」（このアカウントへのログインは許可されていません）と表示されます。理由を教えていただき、再びログインできるよう手伝っていただけますか。',
   },
   'checkout-hold': {
     en: 'When I place an order, AliExpress says that the process cannot be continued for security reasons and asks me for documents through "My Appeal". Could you please tell me what I need to do to complete my order?',
-    ja: '注文しようとすると、安全上の理由で手続きを続けられないと表示され、「My Appeal」から書類を出すよう求められます。注文を完了するには何をすればよいか、教えていただけますか。',
+    ja: '注文しようとすると、安全上の理由で手続きを続けられないと表示され、「My Appeal」から書類を提出するよう求められます。注文を完了するには何をすればよいか、教えていただけますか。',
   },
 };
 
@@ -186,7 +186,7 @@ export const CLAIMS = {
   },
   'checked-typing': {
     en: 'I have checked Caps Lock and spaces in my password.',
-    ja: 'パスワードの Caps Lock とスペースは確かめました。',
+    ja: 'Caps Lock と、パスワードの余分なスペースを確かめました。',
   },
   'cookies-cleared': {
     en: "I have deleted my browser's cookies.",
@@ -194,7 +194,7 @@ export const CLAIMS = {
   },
   'documents-sent': {
     en: 'I have already sent the documents through "My Appeal".',
-    ja: '「My Appeal」から、すでに書類を出しました。',
+    ja: '「My Appeal」から、書類はすでに提出しました。',
   },
 } as const satisfies Record<string, Bilingual>;
 export type ClaimId = keyof typeof CLAIMS;

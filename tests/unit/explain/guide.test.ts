@@ -73,7 +73,7 @@ describe('what each panel shows first', () => {
   it('explains a checkout hold: stopped for review, not a lock; no payment retried again and again', () => {
     const guide = guideFor('verification', page({ variant: 'checkout-hold' }));
     expect(guide.meaning.ja).toBe('続けるには本人確認が必要です');
-    expect(guide.note?.ja).toBe('この注文の支払いは、確認のために止められています。アカウントのロックではありません。');
+    expect(guide.note?.ja).toBe('この注文の手続きは、安全上の理由で止められています。アカウントのロックではありません。');
     expect(guide.note?.en).toMatch(/not locked/);
     expect(ACTIONS[guide.now].ja.title).toMatch(/My Appeal.*書類/);
     expect(ACTIONS['page.hold-no-retry'].ja.detail).toMatch(/ことがあります/);

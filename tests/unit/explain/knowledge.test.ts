@@ -104,7 +104,7 @@ describe('Japanese wording', () => {
   });
 
   it('says the spam-folder remark is general advice, not the help center\'s', () => {
-    expect(KNOWLEDGE['step.check-inbox'].ja.body).toMatch(/迷惑メールフォルダ.*（これはヘルプセンターの案内ではなく、メールについての一般的な注意です）/);
+    expect(KNOWLEDGE['step.check-inbox'].ja.body).toMatch(/迷惑メールフォルダ.*（ヘルプセンターの案内ではなく、一般的なメールの注意です）/);
     expect(KNOWLEDGE['step.check-inbox'].en.body).toMatch(/spam folder.*\(general e-mail advice, not the help center’s\)/);
   });
 

@@ -253,7 +253,7 @@ describe('the help center’s advice in the composer', () => {
     expect(untouched.ja).not.toMatch(/Caps Lock/);
     const ticked = composeSupportMessage('cannot-log-in', { claims: ['checked-typing'] });
     expect(ticked.en).toContain('I have checked Caps Lock and spaces in my password.');
-    expect(ticked.ja).toContain('パスワードの Caps Lock とスペースは確かめました。');
+    expect(ticked.ja).toContain('Caps Lock と、パスワードの余分なスペースを確かめました。');
     expect(CLAIMS_BY_SITUATION['cannot-log-in'][0]).toBe('checked-typing');
   });
 
