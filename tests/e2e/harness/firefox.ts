@@ -156,6 +156,26 @@ export async function clickInComposer(page: Page, composer: Frame, selector: str
   await page.mouse.click(at.x, at.y);
 }
 
+/**
+ * Sizes the page's viewport. puppeteer sends the viewport and a screen-orientation override
+ * together, and Firefox ESR 140 does not know the second command: its rejection is let
+ * through, and the viewport is set alone (checked in the page).
+ */
+export async function setFirefoxViewport(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error))) throw error;
+    // The viewport alone, as WebDriver BiDi's browsingContext.setViewport (puppeteer's own binding).
+    const context = (page.mainFrame() as unknown as { browsingContext: { setViewport(o: { viewport: { width: number; height: number } }): Promise<void> } }).browsingContext;
+    await context.setViewport({ viewport: { width, height } });
+  }
+  // The page sees the new size once it has laid out again.
+  await until(`a ${width}×${height} viewport`, async () =>
+    (await page.evaluate(([w, h]) => innerWidth === w && innerHeight === h, [width, height])) || undefined,
+  );
+}
+
 function guideFrame(frame: Frame): GuideFrame {
   return {
     url: () => frame.url(),
