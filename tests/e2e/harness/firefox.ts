@@ -138,7 +138,7 @@ export async function clickInComposer(page: Page, composer: Frame, selector: str
     const r = el.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }, selector);
-  const at = await page.evaluate((point) => {
+  const placeInPage = () => page.evaluate(async (point) => {
     const root = document.querySelector('ali-lock-guide')!.shadowRoot!;
     const frame = root.querySelector('iframe.composer-frame')!;
     // Each box of the panel that scrolls (its opened sections scroll under the head) brings
@@ -150,9 +150,16 @@ export async function clickInComposer(page: Page, composer: Frame, selector: str
     }
     const y = frame.getBoundingClientRect().top + point.y;
     if (y < 0 || y > innerHeight) window.scrollBy(0, y - innerHeight / 2);
+    // A frame that still grows (its height follows what was just typed) moves what is below it.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const box = frame.getBoundingClientRect();
     return { x: box.left + point.x, y: box.top + point.y };
   }, inFrame);
+  // Clicked only where the point stays put between two looks.
+  const at = await until('the composer frame to stay put', async () => {
+    const [first, second] = [await placeInPage(), await placeInPage()];
+    return first.x === second.x && first.y === second.y ? second : undefined;
+  });
   await page.mouse.click(at.x, at.y);
 }
 
