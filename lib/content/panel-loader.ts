@@ -35,7 +35,7 @@ export function createPanelLoader(ctx: ScriptContext) {
   /**
    * Kinds whose first state the page took out: it is not shown again (a page that restores
    * its form whenever something is added would loop with us); the UI places their panels
-   * under its own limits (lib/placement-guard.ts).
+   * under its own limits (lib/page-ui/placement-guard.ts).
    */
   const refused = new Set<Kind>();
 

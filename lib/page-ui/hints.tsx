@@ -43,7 +43,7 @@ export function createHints(ctx: ScriptContext, options: () => HintOptions) {
   /**
    * A page that renders its form anew whenever something is added to it takes our hints out
    * with its fields, and each new field would get a new hint: hints of a kind the page keeps
-   * taking out wait longer each time (lib/placement-guard.ts), then one refresh places them.
+   * taking out wait longer each time (lib/page-ui/placement-guard.ts), then one refresh places them.
    */
   const guard = new PlacementGuard<HintKind>();
   let retry: ReturnType<typeof setTimeout> | undefined;
