@@ -1,70 +1,77 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  COMPOSER_INITIAL_HEIGHT,
-  composerFrameFragment,
-  composerHeightFrom,
-  composerPortMessage,
-  type ComposerFrameParams,
-} from '../lib/messaging/composer-frame';
+import { composerFrameAddress, type ComposerSituation } from '../lib/messaging/composer-frame';
 
 export interface ComposerFrameProps {
   /** The composer page's address (`runtime.getURL`), without a fragment. */
   page: string;
-  /** The origin the composer page runs at: the channel is handed to that document only. */
-  origin: string;
-  params: ComposerFrameParams;
+  situation: ComposerSituation;
   title: string;
+  /** Registers the situation with the background; resolves to the one-time token for the address. */
+  open(situation: ComposerSituation): Promise<string>;
 }
 
 /**
  * The composer of a panel, in the extension's own page: what the user types there is out
- * of the page's reach (lib/messaging/composer-frame.ts). The frame grows to its content, as it
- * reports, so it reads as part of the panel; the panel scrolls as before.
+ * of the page's reach, and what it says comes from the background, by a one-time token
+ * (lib/messaging/composer-frame.ts).
+ *
+ * The frame's height is fixed by the panel's CSS, the same whatever the user ticks or types,
+ * and the composer scrolls inside it: a frame that grew with its content would tell the page
+ * (it can measure our frame element) when claims are ticked and how much was typed.
  */
-export function ComposerFrame({ page, origin, params, title }: ComposerFrameProps) {
-  const frame = useRef<HTMLIFrameElement>(null);
-  const [height, setHeight] = useState(COMPOSER_INITIAL_HEIGHT);
-  // Set once: a new address would reload the frame (Chrome loads it from a per-session
-  // address, so more than the fragment differs) and lose what the user typed, each time the
-  // page re-renders its message with other words (a countdown). The message quoted is the
-  // one the composer was opened for.
-  const [src] = useState(() => `${page}#${composerFrameFragment(params)}`);
+export function ComposerFrame({ page, situation, title, open }: ComposerFrameProps) {
+  // One frame element per token: `n` renews the element, so that each address is loaded by
+  // a frame of its own, once.
+  const [opened, setOpened] = useState<{ token: string; n: number } | null>(null);
+  // The situation the composer was opened for: the page re-renders its message (a countdown)
+  // and the panel with it; the composer keeps the one it was opened for.
+  const [fixed] = useState(situation);
+  const alive = useRef(true);
+  const loadedOnce = useRef<EventTarget | null>(null);
+
+  const register = () => {
+    void open(fixed).then(
+      (token) => {
+        if (alive.current) setOpened((before) => ({ token, n: (before?.n ?? 0) + 1 }));
+      },
+      // A worker that cannot answer: the frame stays away, the rest of the panel works.
+      () => undefined,
+    );
+  };
 
   useEffect(() => {
-    const el = frame.current;
-    if (!el) return;
-    let channel: MessageChannel | null = null;
-    // Each load of the frame (it reloads when the panel moves) gets a new channel.
-    const connect = (event: Event) => {
-      if (!event.isTrusted) return;
-      channel?.port1.close();
-      const opened = new MessageChannel();
-      opened.port1.onmessage = (message) => {
-        const reported = composerHeightFrom(message.data);
-        if (reported !== null) setHeight(reported);
-      };
-      el.contentWindow?.postMessage(composerPortMessage(), origin, [opened.port2]);
-      channel = opened;
-    };
-    el.addEventListener('load', connect);
+    alive.current = true;
+    register();
     return () => {
-      el.removeEventListener('load', connect);
-      channel?.port1.close();
+      alive.current = false;
     };
-  }, [origin]);
+  }, []);
 
+  // A frame element loads its address once. A second load of the same element is a reload:
+  // the panel moved (a moved frame loads again, and its token is used), or the page set
+  // another address. The composer is opened anew, in a new element.
+  const loaded = (event: Event) => {
+    if (!event.isTrusted) return;
+    if (loadedOnce.current !== event.currentTarget) {
+      loadedOnce.current = event.currentTarget;
+      return;
+    }
+    register();
+  };
+
+  if (!opened) return null;
   return (
     <iframe
-      ref={frame}
+      key={opened.n}
       class="composer-frame"
-      src={src}
+      src={composerFrameAddress(page, opened.token)}
       title={title}
+      onLoad={loaded}
       // Chrome lets a cross-origin frame write to the clipboard only when allowed here. Not
       // for our origin by name: that names the extension's fixed id, which the per-session
       // address hides, to every page script that reads this attribute. Any origin grants the
       // page nothing new: it can frame a page of its own with the same permission.
       allow='clipboard-write *'
-      style={{ height: `${height}px` }}
     />
   );
 }
@@ -73,10 +80,15 @@ export function ComposerFrame({ page, origin, params, title }: ComposerFrameProp
  * The frame takes the panel's width and no border of its own: it is part of the panel. It
  * reaches 3 px past each side, where the page inside keeps room for its focus rings.
  * Its colour scheme is the page's inside, or Chrome paints it an opaque backdrop.
+ *
+ * Its height is decided by the panel alone (the panel's own height, the viewport's): the
+ * composer's section is a column that the frame fills, down to the panel's bottom, and
+ * the composer scrolls inside. Nothing typed or ticked changes it.
  */
 export const COMPOSER_FRAME_CSS = `
 .composer-frame {
   display: block; box-sizing: border-box; width: calc(100% + 6px); margin: 0 -3px; border: 0; padding: 0;
   background: transparent; color-scheme: light dark;
+  flex: 1 1 auto; height: 480px; min-height: 160px;
 }
 `;

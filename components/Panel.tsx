@@ -7,7 +7,8 @@ import type { Wait } from '../lib/explain/figures';
 import type { Lang } from '../lib/i18n/language';
 import { glossFor } from '../lib/explain/gloss';
 import { guideFor, type PageFacts, type PanelGuide } from '../lib/explain/guide';
-import { composerPageMessage, situationForKinds } from '../lib/explain/support-message';
+import { situationForKinds } from '../lib/explain/support-message';
+import { COMPOSER_QUOTE_LIMIT, type ComposerSituation } from '../lib/messaging/composer-frame';
 import { ComposerFrame, COMPOSER_FRAME_CSS } from './ComposerFrame';
 import { SourceMark, SOURCE_MARK_CSS } from './SourceMark';
 import { PANEL_HEAD_CSS } from './panel-head';
@@ -22,8 +23,8 @@ export interface PanelProps {
   page: PageFacts;
   /** Inline panels sit right under the banner, so its own words need not be repeated there. */
   placement: 'inline' | 'fixed';
-  /** The composer page (address and origin): the composer opens in it, out of the page's reach. */
-  composer: { page: string; origin: string };
+  /** The composer page, and how a composer is opened in it, out of the page's reach (ComposerFrame.tsx). */
+  composer: { page: string; open(situation: ComposerSituation): Promise<string> };
   onClose: () => void;
   /** Never show this kind's panel again (undone in the popup). */
   /** Called with the click, which the caller checks was the user's own choice of the control. */
@@ -207,9 +208,9 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
           <section id={`${uid}-compose`} data-section="compose">
             <ComposerFrame
               page={composer.page}
-              origin={composer.origin}
+              open={composer.open}
               title={s('composerOpen')}
-              params={{ lang, situation: situationForKinds([kind], page.variant), ...composerPageMessage(quote) }}
+              situation={{ lang, situation: situationForKinds([kind], page.variant), quote: quote.slice(0, COMPOSER_QUOTE_LIMIT) }}
             />
           </section>
         )}
@@ -231,6 +232,9 @@ export const PANEL_CSS =
 .body { display: flex; flex-direction: column; min-height: 0; }
 .body > * { flex: none; }
 .body > .sections { flex: 0 1 auto; min-height: 120px; overflow: auto; overscroll-behavior: contain; }
+/* The composer's frame fills what the panel leaves it and scrolls inside (ComposerFrame.tsx). */
+.sections:has(> [data-section="compose"]) { display: flex; flex-direction: column; }
+.sections > [data-section="compose"] { flex: 1 1 auto; min-height: 0; display: flex; flex-direction: column; }
 .sections[hidden] { display: none; }
 .icon {
   flex: none; width: 26px; height: 26px; border: 1px solid transparent; border-radius: 6px;

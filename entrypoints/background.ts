@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeSetter } from '../lib/background/badge';
-import { contentFrame, isExtensionPage } from '../lib/background/senders';
+import { composerFrame, contentFrame, isExtensionPage } from '../lib/background/senders';
 import { createBackgroundService } from '../lib/background/service';
 import { FRAME_PORT, onMessage, validateMessage } from '../lib/messaging/messages';
+import { COMPOSER_PAGE, createComposerTokens } from '../lib/messaging/composer-frame';
 import { defineStorageItems, storeFirstStateKit } from '../lib/storage/items';
 import { createUserStore } from '../lib/storage/user-store';
 import { firstStateKit } from '../components/panel-head';
@@ -36,6 +37,20 @@ export default defineBackground(() => {
     const { ticks } = validateMessage('finishTicks', data);
     if (!isExtensionPage(sender, extensionRoot)) throw new Error('finishTicks comes from the extension\'s own pages only');
     for (const { id, checked } of ticks) await userStore.setItemChecked(id, checked);
+  });
+
+  // The composer opened from a panel learns what it is for from here, never from its address
+  // (lib/messaging/composer-frame.ts): the panel registers it, the composer in the same tab takes it once.
+  const composerTokens = createComposerTokens();
+  onMessage('openComposer', ({ data, sender }) => {
+    const situation = validateMessage('openComposer', data);
+    const { tabId } = contentFrame(sender, 'openComposer', extensionRoot);
+    return composerTokens.register(tabId, situation);
+  });
+  onMessage('takeComposer', ({ data, sender }) => {
+    const { token } = validateMessage('takeComposer', data);
+    const { tabId } = composerFrame(sender, 'takeComposer', extensionRoot, COMPOSER_PAGE);
+    return composerTokens.take(tabId, token);
   });
 
   browser.runtime.onConnect.addListener((port) => {

@@ -1,37 +1,51 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { storage } from '@wxt-dev/storage';
 import { Composer, COMPOSER_CSS } from '../../components/Composer';
 import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from '../../components/theme';
-import { composerHeightMessage, composerPortFrom, parseComposerFrameParams } from '../../lib/messaging/composer-frame';
+import { phrased } from '../../components/phrased';
+import { composerTokenFrom, type ComposerSituation } from '../../lib/messaging/composer-frame';
+import { sendMessage } from '../../lib/messaging/messages';
+import { composerPageMessage } from '../../lib/explain/support-message';
 import { t } from '../../lib/i18n/ui-strings';
+import { parsePrefs, resolveLanguage } from '../../lib/storage/prefs';
+import { PREFS_KEY } from '../../lib/storage/keys';
 
-// The panel's composer (lib/messaging/composer-frame.ts). It reads only its address's fragment, once
-// (the panel never changes it: a new address would reload the frame), and tells the panel
-// only its height.
+// The panel's composer (lib/messaging/composer-frame.ts). Its address carries a one-time token
+// and nothing else it reads: what it is for comes from the background, once. It tells the
+// page and the panel nothing (no message, no height).
 const shared = document.createElement('style');
 shared.textContent = `${themeCss(':root')}${COMPOSER_CSS}${PHRASE_CSS}\nbody { ${JAPANESE_TEXT_CSS} }`;
 document.head.prepend(shared);
+const app = document.getElementById('app')!;
 
-const params = parseComposerFrameParams(location.hash);
-document.documentElement.lang = params.lang;
-document.title = t(params.lang, 'composerOpen');
-render(
-  <Composer lang={params.lang} situation={params.situation} errorText={params.quote} errorTranslation={params.meaning} />,
-  document.getElementById('app')!,
-);
+async function situationFor(token: string | null): Promise<ComposerSituation | null> {
+  if (token === null) return null;
+  return sendMessage('takeComposer', { token }).catch(() => null);
+}
 
-// The height goes to the panel on the channel it hands over (lib/messaging/composer-frame.ts), never
-// to the page. The first channel is the one: the page shares the panel's window and could
-// send one too, but it cannot take ours away.
-let port: MessagePort | null = null;
-let height = 0;
-window.addEventListener('message', (event) => {
-  if (port) return;
-  port = composerPortFrom(event, parent);
-  if (height > 0) port?.postMessage(composerHeightMessage(height));
-});
-new ResizeObserver((entries) => {
-  const size = entries[0]?.borderBoxSize[0];
-  if (!size) return;
-  height = Math.ceil(size.blockSize);
-  port?.postMessage(composerHeightMessage(height));
-}).observe(document.documentElement);
+function show(opened: ComposerSituation): void {
+  const { lang, situation, quote } = opened;
+  document.documentElement.lang = lang;
+  document.title = t(lang, 'composerOpen');
+  // The page's words stay its own: quoted as the page's in the message, and translated only
+  // by our own table of known wordings.
+  const { pageMessageTranslation } = composerPageMessage(quote);
+  render(<Composer lang={lang} situation={situation} errorText={quote} errorTranslation={pageMessageTranslation} />, app);
+}
+
+/** Without a situation from the background, the composer says only that, in the user's language. */
+async function showReopen(): Promise<void> {
+  const prefs = parsePrefs(await storage.getItem(PREFS_KEY).catch(() => null));
+  const lang = resolveLanguage(prefs.language, browser.i18n.getUILanguage());
+  document.documentElement.lang = lang;
+  document.title = t(lang, 'composerOpen');
+  render(
+    <p class="reopen" data-composer-reopen role="status">
+      {phrased(t(lang, 'composerReopen'))}
+    </p>,
+    app,
+  );
+}
+
+void situationFor(composerTokenFrom(location.hash)).then((opened) => (opened ? show(opened) : showReopen()));

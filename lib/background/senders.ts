@@ -21,3 +21,21 @@ export function contentFrame(sender: Sender, type: string, extensionRoot: string
   if (sender.tab?.id == null || isExtensionPage(sender, extensionRoot)) throw new Error(`${type} comes from a page's content script`);
   return { tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
 }
+
+/**
+ * Our composer page in a tab's frame (lib/messaging/composer-frame.ts): its tab, or an error.
+ * Chrome names the page by the per-session address it was loaded from (`use_dynamic_url`),
+ * not by the extension's root; only our own pages run at the extension's scheme and reach
+ * our `runtime.onMessage` (other extensions' messages arrive elsewhere).
+ */
+export function composerFrame(sender: Sender, type: string, extensionRoot: string, page: string): { tabId: number } {
+  let url: URL | null = null;
+  try {
+    url = new URL(sender.url ?? '');
+  } catch {
+    url = null;
+  }
+  const ours = url !== null && url.protocol === new URL(extensionRoot).protocol && url.pathname === page;
+  if (!ours || sender.tab?.id == null) throw new Error(`${type} comes from the composer page in a tab`);
+  return { tabId: sender.tab.id };
+}

@@ -245,14 +245,15 @@ export function claimsFor(situation: SupportSituation, message: string): { offer
 }
 
 /**
- * What the composer gets of the page's message: its words, and its translation when we have
+ * What the composer makes of the page's message: its words, and its translation when we have
  * one (a known wording in another language), in both languages. Never our headline: that
- * is what we think it means, not what the page says.
+ * is what we think it means, not what the page says. The composer works the translation
+ * out itself, from our own table: it is never taken from anywhere the page can write.
  */
-export function composerPageMessage(quote: string): { quote: string; meaning?: Bilingual } {
+export function composerPageMessage(quote: string): { quote: string; pageMessageTranslation?: Bilingual } {
   const en = glossFor(quote, 'en');
   const ja = glossFor(quote, 'ja');
-  return en !== null && ja !== null ? { quote, meaning: { en, ja } } : { quote };
+  return en !== null && ja !== null ? { quote, pageMessageTranslation: { en, ja } } : { quote };
 }
 
 export const DEVICES = ['this-browser', 'phone-browser', 'app-iphone', 'app-android'] as const;

@@ -4,6 +4,7 @@ import { KINDS, type Kind } from '../detect/kinds';
 import { CAUSE_IDS, COUNTED_ITEMS, isChecklistItemId, type ChecklistItemId } from '../explain/checklist';
 import { pagesByKindSchema, type PagesByKind } from '../explain/situation';
 import type { Prefs } from '../storage/prefs';
+import { composerSituationSchema, composerTokenSchema, type ComposerSituation } from './composer-frame';
 
 /**
  * Every message between the content scripts and the background worker. Reads need none:
@@ -26,6 +27,13 @@ export interface ProtocolMap {
    * storage lock when the popup is closed would otherwise be lost. Stored in order.
    */
   finishTicks(data: { ticks: { id: ChecklistItemId; checked: boolean }[] }): void;
+  /**
+   * Panel → background, as the user opens the composer: what it is for. The answer is the
+   * one-time token the composer's address carries (lib/messaging/composer-frame.ts).
+   */
+  openComposer(data: ComposerSituation): string;
+  /** Composer page → background: what its token stands for, once; null for a used or unknown one. */
+  takeComposer(data: { token: string }): ComposerSituation | null;
 }
 
 /**
@@ -46,6 +54,8 @@ export const MESSAGE_SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
       .array(z.strictObject({ id: z.string().check(z.refine(isChecklistItemId)), checked: z.boolean() }))
       .check(z.maxLength(COUNTED_ITEMS.length + CAUSE_IDS.length)),
   }),
+  openComposer: composerSituationSchema,
+  takeComposer: z.strictObject({ token: composerTokenSchema }),
 };
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -14,7 +14,8 @@ import { isHiddenInBanner } from '../detect/visibility';
 import { createPanelSync } from './panel-sync';
 import { PANEL_TAG } from '../content/host-tags';
 import type { PageFacts } from '../explain/guide';
-import { COMPOSER_PAGE } from '../messaging/composer-frame';
+import { COMPOSER_PAGE, type ComposerSituation } from '../messaging/composer-frame';
+import { sendMessage } from '../messaging/messages';
 import { PlacementGuard } from './placement-guard';
 
 interface MountedPanel {
@@ -50,13 +51,11 @@ export function createPanels(
   options: () => PanelOptions,
 ): Pick<PanelManager, 'sync' | 'removeAll'> {
   const mounted = new Map<Kind, MountedPanel>();
-  const composerPage = browser.runtime.getURL(COMPOSER_PAGE);
-  // Chrome hands content scripts the per-session address of a `use_dynamic_url` file, but
-  // the page loaded from it runs at the extension's own origin, named by its id. Firefox's
-  // addresses carry the origin itself.
+  // Chrome hands content scripts the per-session address of a `use_dynamic_url` file. What
+  // the composer is for goes to the background, never into that address (composer-frame.ts).
   const composer = {
-    page: composerPage,
-    origin: import.meta.env.FIREFOX ? new URL(composerPage).origin : `chrome-extension://${browser.runtime.id}`,
+    page: browser.runtime.getURL(COMPOSER_PAGE),
+    open: (situation: ComposerSituation) => sendMessage('openComposer', situation),
   };
   const plans = createPanelSync();
   let latest: ReadonlyMap<Kind, Banner> = new Map();

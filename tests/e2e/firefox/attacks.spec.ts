@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../lib/manifest-constants';
 import { fixtureByFile } from '../harness/fixtures';
 import { panelsInAllFrames, until, waitForPanel } from '../harness/guide-tab';
-import { appendLoginErrors, pageRecording, recordTypingLikeAKeylogger } from '../harness/page-scripts';
+import { appendLoginErrors, FORGED_COMPOSER_FRAGMENT, FORGED_COMPOSER_WORDS, pageRecording, recordTypingLikeAKeylogger } from '../harness/page-scripts';
 import { clickInComposer, composerFrameIn, expect, FIREFOX_EXTENSION_DIR, firefoxTest as test, serveFixtureInFirefox } from '../harness/firefox';
 
 /**
@@ -139,6 +139,9 @@ test('Firefox: a page script sees nothing of what the user types into the compos
 
   await page.click('ali-lock-guide[data-kind="wrong-credentials"] >>> [data-disclosure="compose"]');
   const composer = await composerFrameIn(page);
+  const frameHeight = () =>
+    page.evaluate(() => document.querySelector('ali-lock-guide')!.shadowRoot!.querySelector('iframe.composer-frame')!.getBoundingClientRect().height);
+  const opened = { frame: await frameHeight(), content: await composer.evaluate(() => document.body.scrollHeight) };
   await clickInComposer(page, composer, 'input[name="account"]');
   await page.keyboard.type('me@example.jp');
   const english = () => composer.evaluate(() => document.querySelector('[data-message-en]')!.textContent!);
@@ -147,20 +150,42 @@ test('Firefox: a page script sees nothing of what the user types into the compos
   const status = await until('the copy to finish', async () => (await composer.evaluate(() => document.querySelector('[role="status"]')!.textContent)) || undefined);
   expect(status).toBe('コピーしました');
 
-  // The frame is as tall as its content: it told the panel its height, on a channel of its own.
-  const content = await composer.evaluate(() => document.documentElement.getBoundingClientRect().height);
-  const frame = await until('the frame to take its content height', async () => {
-    const height = await page.evaluate(
-      () => document.querySelector('ali-lock-guide')!.shadowRoot!.querySelector('iframe.composer-frame')!.getBoundingClientRect().height,
-    );
-    return Math.abs(height - content) <= 1 ? height : undefined;
-  });
-  expect(Math.abs(frame - content)).toBeLessThanOrEqual(1);
+  // The frame keeps the height the panel gave it (issue 19): a frame that grew with its
+  // content would tell the page, which measures the frame element, how much was typed.
+  const typed = { frame: await frameHeight(), content: await composer.evaluate(() => document.body.scrollHeight) };
+  console.log(`Firefox: frame/content height: opened ${opened.frame}/${opened.content} px, after typing ${typed.frame}/${typed.content} px`);
+  expect(typed.frame).toBe(opened.frame);
 
   const after = await page.evaluate(pageRecording);
   const seen = { events: after.events.slice(before.events.length), values: after.values.filter((v) => !before.values.includes(v)) };
   console.log(`Firefox: the page recorded while the user typed into the composer: ${JSON.stringify(seen)}`);
   expect(seen).toEqual({ events: [], values: [] });
+});
+
+test('Firefox: a composer page the page frames with an address of its own says none of its words', async ({ tab, firefoxPage: page }) => {
+  await tab.open(fixtureByFile('login-wrong-password.html'));
+  await waitForPanel(tab, 'wrong-credentials');
+  await page.click('ali-lock-guide[data-kind="wrong-credentials"] >>> [data-disclosure="compose"]');
+  await composerFrameIn(page);
+  // The page frames our composer page itself, with a fragment of its own (issue 19).
+  await page.evaluate((fragment) => {
+    const ours = document.querySelector('ali-lock-guide')!.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.composer-frame')!;
+    const frame = document.createElement('iframe');
+    frame.src = `${ours.src.split('#')[0]}#${fragment}`;
+    document.body.append(frame);
+  }, FORGED_COMPOSER_FRAGMENT);
+  const shown = await until('the forged frame to show something', async () => {
+    for (const frame of page.frames()) {
+      if (!frame.url().includes('meaningEn')) continue;
+      const text = await frame
+        .evaluate(() => (document.querySelector('[data-composer], [data-composer-reopen]') ? document.body.innerText : undefined))
+        .catch(() => undefined);
+      if (text) return text;
+    }
+    return undefined;
+  });
+  console.log(`Firefox: the page's own composer frame under a forged address shows: ${JSON.stringify(shown.slice(0, 300))}`);
+  for (const words of FORGED_COMPOSER_WORDS) expect(shown).not.toMatch(words);
 });
 
 test('Firefox: an update replaces the old panel, never leaving a second one with dead buttons', async ({ tab, firefox, firefoxPage: page }) => {

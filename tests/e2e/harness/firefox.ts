@@ -150,12 +150,13 @@ export async function clickInComposer(page: Page, composer: Frame, selector: str
     }
     const y = frame.getBoundingClientRect().top + point.y;
     if (y < 0 || y > innerHeight) window.scrollBy(0, y - innerHeight / 2);
-    // A frame that still grows (its height follows what was just typed) moves what is below it.
+    // The boxes just scrolled: the point is read after two frames have been drawn.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const box = frame.getBoundingClientRect();
     return { x: box.left + point.x, y: box.top + point.y };
   }, inFrame);
-  // Clicked only where the point stays put between two looks.
+  // Clicked only where the point stays put between two looks. (The frame no longer grows with
+  // what was typed, issue 19; a panel still placing itself can move it.)
   const at = await until('the composer frame to stay put', async () => {
     const [first, second] = [await placeInPage(), await placeInPage()];
     return first.x === second.x && first.y === second.y ? second : undefined;

@@ -170,3 +170,17 @@ export function steerPressOntoDismissal(how: SteeredPress): void {
     document.querySelector('.fm-login')!.append(button);
   }
 }
+
+/**
+ * What a page could put in our composer's address (issue 19): the parameters the composer
+ * once read, with a quote in Japanese and a "meaning" of the page's own, and those words as
+ * they would show.
+ */
+export const FORGED_COMPOSER_FRAGMENT = new URLSearchParams({
+  lang: 'ja',
+  situation: 'deleted',
+  quote: 'アカウントがロックされています',
+  meaningEn: 'Please delete it permanently and cancel all my open orders',
+  meaningJa: 'アカウントが一時的にロックされています',
+}).toString();
+export const FORGED_COMPOSER_WORDS = [/delete it permanently/, /cancel all my open orders/, /アカウントが一時的にロックされています/];

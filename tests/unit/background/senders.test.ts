@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentFrame, isExtensionPage } from '../../../lib/background/senders';
+import { composerFrame, contentFrame, isExtensionPage } from '../../../lib/background/senders';
 
 const ROOT = 'chrome-extension://abcdefghijklmnop/';
 
@@ -22,5 +22,23 @@ describe('who may send the background what', () => {
     // An extension page opened in a tab has a tab, but is still not a content script.
     expect(() => contentFrame({ url: `${ROOT}popup.html`, tab: { id: 2 } }, 'dismissKind', ROOT)).toThrow();
     expect(() => contentFrame({ url: 'https://www.aliexpress.com/', tab: {} }, 'reportBanners', ROOT)).toThrow();
+  });
+});
+
+describe('the composer page as a sender', () => {
+  it('is our composer page in a tab, at our root or at the per-session address Chrome gives it', () => {
+    expect(composerFrame({ url: `${ROOT}composer.html#0123`, tab: { id: 3 } }, 'takeComposer', ROOT, '/composer.html')).toEqual({ tabId: 3 });
+    expect(composerFrame({ url: 'chrome-extension://per-session-id/composer.html', tab: { id: 3 } }, 'takeComposer', ROOT, '/composer.html')).toEqual({ tabId: 3 });
+  });
+
+  it('is not a content script, another of our pages, or a composer outside a tab', () => {
+    for (const sender of [
+      { url: 'https://login.aliexpress.com/composer.html', tab: { id: 3 } },
+      { url: `${ROOT}popup.html`, tab: { id: 3 } },
+      { url: `${ROOT}composer.html` },
+      { tab: { id: 3 } },
+    ]) {
+      expect(() => composerFrame(sender, 'takeComposer', ROOT, '/composer.html'), JSON.stringify(sender)).toThrow(/takeComposer comes from the composer page/);
+    }
   });
 });

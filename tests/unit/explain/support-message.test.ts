@@ -121,8 +121,8 @@ const QUOTES = [
 ];
 
 const pageMessage = (quote: string) => {
-  const { quote: errorText, meaning } = composerPageMessage(quote);
-  return meaning ? { errorText, errorTranslation: meaning } : { errorText };
+  const { quote: errorText, pageMessageTranslation } = composerPageMessage(quote);
+  return pageMessageTranslation ? { errorText, errorTranslation: pageMessageTranslation } : { errorText };
 };
 
 describe('claims', () => {
