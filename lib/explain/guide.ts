@@ -4,6 +4,7 @@ import type { KnowledgeId } from './entries';
 import type { Wait } from './figures';
 import { headOf, variantNote, type Line } from './heads';
 import type { MessageFacts } from './message-facts';
+import { NO_PAGE_FACTS } from './situation';
 
 import type { CaptchaVariant } from '../detect/captcha';
 import type { BannerVariant } from '../detect/variants';
@@ -30,8 +31,6 @@ export interface PageFacts {
   /** Which message of its kind the banner is, where that changes what helps (lib/detect/variants.ts). */
   variant?: BannerVariant;
 }
-
-export const NO_PAGE_FACTS: PageFacts = { hasPhoneField: false, hasCodeField: false, hasAppealButton: false };
 
 /**
  * What the panel says, for one kind on one page. The first state shows `meaning`, `note`,

@@ -16,6 +16,13 @@ export interface Situation {
   page: PageFacts;
 }
 
+/**
+ * A page that offers nothing we look for. Here beside the schema rather than in guide.ts, so
+ * that the background (which fills it in for a kind reported without facts) does not bundle
+ * the guide.
+ */
+export const NO_PAGE_FACTS: PageFacts = { hasPhoneField: false, hasCodeField: false, hasAppealButton: false };
+
 export const pageFactsSchema = z.strictObject({
   captchaVariant: z.optional(z.enum(CAPTCHA_VARIANTS)),
   hasPhoneField: z.boolean(),

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { KINDS, type Kind } from '../detect/kinds';
-import { NO_PAGE_FACTS } from '../explain/guide';
-import { pagesByKindSchema, type PagesByKind, type Situation } from '../explain/situation';
+import { NO_PAGE_FACTS, pagesByKindSchema, type PagesByKind, type Situation } from '../explain/situation';
 
 /**
  * What each tab shows, per frame: only the detected kinds, what each kind's page offered

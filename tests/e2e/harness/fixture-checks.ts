@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import { ACTIONS, type Action } from '../../../lib/explain/actions';
-import { guideFor, NO_PAGE_FACTS } from '../../../lib/explain/guide';
+import { guideFor } from '../../../lib/explain/guide';
+import { NO_PAGE_FACTS } from '../../../lib/explain/situation';
 import { meaningOf } from '../../../lib/explain/heads';
 import type { FixturePage } from '../../fixtures/pages';
 import { fixtureTitle, panelSelector, readFixture } from './fixtures';

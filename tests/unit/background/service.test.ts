@@ -1,7 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundService, NotShownError } from '../../../lib/background/service';
-import { NO_PAGE_FACTS, type PageFacts } from '../../../lib/explain/guide';
+import type { PageFacts } from '../../../lib/explain/guide';
+import { NO_PAGE_FACTS } from '../../../lib/explain/situation';
 import { defineStorageItems } from '../../../lib/storage/items';
 import { MAX_FRAMES_PER_TAB, parseTabStates, tabKinds, tabSituations } from '../../../lib/storage/tab-state';
 

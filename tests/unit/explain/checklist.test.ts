@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist, CAUSE_IDS, COUNTED_ITEMS } from '../../../lib/explain/checklist';
 import { KNOWLEDGE } from '../../../lib/explain/entries';
-import { guideFor, NO_PAGE_FACTS, type PageFacts } from '../../../lib/explain/guide';
+import { guideFor, type PageFacts } from '../../../lib/explain/guide';
+import { NO_PAGE_FACTS } from '../../../lib/explain/situation';
 import type { Situation } from '../../../lib/explain/situation';
 
 describe('checklist', () => {

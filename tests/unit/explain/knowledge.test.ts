@@ -5,7 +5,8 @@ import { KINDS } from '../../../lib/detect/kinds';
 import { CAUSE_IDS, COUNTED_ITEMS, FAQ_IDS } from '../../../lib/explain/checklist';
 import { LOCALE_MESSAGES } from '../../../lib/i18n/ui-strings';
 import { ACTIONS } from '../../../lib/explain/actions';
-import { guideFor, NO_PAGE_FACTS, type PageFacts } from '../../../lib/explain/guide';
+import { guideFor, type PageFacts } from '../../../lib/explain/guide';
+import { NO_PAGE_FACTS } from '../../../lib/explain/situation';
 import { KNOWLEDGE } from '../../../lib/explain/entries';
 
 /**

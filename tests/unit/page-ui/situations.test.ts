@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { Banner } from '../../../lib/detect/tracker';
-import { NO_PAGE_FACTS } from '../../../lib/explain/guide';
+import { NO_PAGE_FACTS } from '../../../lib/explain/situation';
 import { createPageSituations } from '../../../lib/page-ui/situations';
 
 const banner = (kind: Banner['kind'], extra: Partial<Banner> = {}): Banner => ({ kind, anchor: document.createElement('div'), wholePage: false, ...extra });
