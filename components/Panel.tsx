@@ -1,3 +1,4 @@
+import { h, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Kind } from '../lib/detect/kinds';
 import { t, type UiKey } from '../lib/i18n/ui-strings';
@@ -12,6 +13,7 @@ import { COMPOSER_QUOTE_LIMIT, type ComposerSituation } from '../lib/messaging/c
 import { ComposerFrame, COMPOSER_FRAME_CSS } from './ComposerFrame';
 import { SourceMark, SOURCE_MARK_CSS } from './SourceMark';
 import { PANEL_HEAD_CSS } from './panel-head';
+import { headMarkup } from '../lib/content/early-head';
 import { phrased } from './phrased';
 
 export interface PanelProps {
@@ -106,11 +108,9 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
 
   return (
     <div class="panel" role="region" aria-label={s('panelLabel')} lang={lang} data-now={guide.now}>
-      <div class="head">
-        <div class="titles">
-          <h2 class="headline">{phrased(guide.meaning[lang])}</h2>
-          {guide.note && <p class="note">{phrased(guide.note[lang])}</p>}
-        </div>
+      {headMarkup(
+        (tag, className, children: ComponentChildren[]) => h(tag, { class: className }, ...children),
+        [guide.meaning, ...(guide.note ? [guide.note] : [])].map((line) => phrased(line[lang])),
         <button
           type="button"
           class="icon"
@@ -121,11 +121,11 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
           onClick={() => setOpen(!open)}
         >
           {open ? '−' : '+'}
-        </button>
+        </button>,
         <button type="button" class="icon" aria-label={s('panelClose')} title={s('panelClose')} onClick={onClose}>
           ×
-        </button>
-      </div>
+        </button>,
+      )}
       <div class="body" id={`${uid}-body`} hidden={!open}>
         {showQuote && (
           <div class="quote" data-placement={placement}>

@@ -1,6 +1,6 @@
 import { KINDS } from '../lib/detect/kinds';
 import { CAPTCHA_VARIANTS } from '../lib/detect/captcha';
-import { FIRST_STATE_VERSION, headKey, type FirstStateKit } from '../lib/content/first-state';
+import { EARLY_HEAD_VERSION, headKey, type EarlyHeadKit } from '../lib/content/early-head';
 import { headOf } from '../lib/explain/heads';
 import { HOST_RESET } from '../lib/page-ui/shadow-ui';
 import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from './theme';
@@ -8,7 +8,7 @@ import { JAPANESE_TEXT_CSS, PHRASE_CSS, themeCss } from './theme';
 /**
  * The panel's frame and head: everything its first line needs. The panel UI (Panel.tsx)
  * builds on it, and the content script shows it alone while that UI loads (see
- * lib/content/first-state.ts), so both draw the head from these same rules.
+ * lib/content/early-head.ts), so both draw the head from these same rules.
  */
 export const PANEL_HEAD_CSS =
   themeCss(':host') +
@@ -38,8 +38,8 @@ ${PHRASE_CSS}
  * these styles (with room kept for the buttons the full panel adds to the head) and the
  * head of every kind and interception in both languages.
  */
-export function firstStateKit(): FirstStateKit {
-  const heads: FirstStateKit['heads'] = {};
+export function earlyHeadKit(): EarlyHeadKit {
+  const heads: EarlyHeadKit['heads'] = {};
   const add = (key: string, head: ReturnType<typeof headOf>) => {
     heads[key] = {
       ja: [head.meaning.ja, ...(head.note ? [head.note.ja] : [])],
@@ -49,11 +49,11 @@ export function firstStateKit(): FirstStateKit {
   for (const kind of KINDS) add(headKey(kind), headOf(kind));
   for (const variant of CAPTCHA_VARIANTS) add(headKey('captcha', variant), headOf('captcha', variant));
   return {
-    v: FIRST_STATE_VERSION,
+    v: EARLY_HEAD_VERSION,
     // The full panel's head holds a collapse and a close button (2 × 26 px and gaps).
-    // The first state's head is plain text (no phrase marks): it keeps the browser's own
+    // The early head is plain text (no phrase marks): it keeps the browser's own
     // breaking, by phrase where it can, until the panel UI fills it in.
-    css: `${HOST_RESET}\n${PANEL_HEAD_CSS}\n.first-state .head { padding-right: 66px; }\n.first-state .titles { word-break: normal; word-break: auto-phrase; }`,
+    css: `${HOST_RESET}\n${PANEL_HEAD_CSS}\n.early-head .head { padding-right: 66px; }\n.early-head .titles { word-break: normal; word-break: auto-phrase; }`,
     heads,
   };
 }

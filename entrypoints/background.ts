@@ -5,16 +5,16 @@ import { composerFrame, contentFrame, isExtensionPage } from '../lib/background/
 import { createBackgroundService } from '../lib/background/service';
 import { FRAME_PORT, onMessage, validateMessage } from '../lib/messaging/messages';
 import { COMPOSER_PAGE, createComposerTokens } from '../lib/messaging/composer-frame';
-import { defineStorageItems, storeFirstStateKit } from '../lib/storage/items';
+import { defineStorageItems, storeEarlyHeadKit } from '../lib/storage/items';
 import { createUserStore } from '../lib/storage/user-store';
-import { firstStateKit } from '../components/panel-head';
+import { earlyHeadKit } from '../components/panel-head';
 
 export default defineBackground(() => {
   const items = defineStorageItems();
   const service = createBackgroundService(items, badgeSetter(browser.action ?? browser.browserAction));
   const extensionRoot = browser.runtime.getURL('/');
   // What content scripts show while the panel UI loads: this build's version of it.
-  void storeFirstStateKit(firstStateKit()).catch(() => undefined);
+  void storeEarlyHeadKit(earlyHeadKit()).catch(() => undefined);
 
   // Content scripts run inside pages we do not trust: they may report what they show and
   // dismiss what they show, nothing else. The frame id keeps iframes apart. Ticks and

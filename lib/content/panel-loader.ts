@@ -1,11 +1,11 @@
 import type { ScriptContext } from './context';
 import type { Kind } from '../detect/kinds';
 import type { Banner } from '../detect/tracker';
-import { createFirstStateHost, removeFirstStates, firstStateHead, headKey, mayShowPanel, panelLanguage } from './first-state';
+import { createEarlyHeadHost, removeEarlyHeads, earlyHeadOf, headKey, mayShowPanel, panelLanguage, type StoredKit, type StoredPrefs } from './early-head';
 import { inertDocument, PANEL_TAG } from './host-tags';
 import { placePanelHost } from './panel-placement';
 import { PANEL_UI_FILE, registeredPanelUi, type PanelManager } from './panel-ui-contract';
-import { FIRST_STATE_NAME, PREFS_NAME } from '../storage/keys';
+import { EARLY_HEAD_KIT_NAME, PREFS_NAME } from '../storage/keys';
 
 // The global `chrome` (Chrome, and Firefox as an alias of `browser`) rather than an imported
 // binding: the minifier keeps a global's name, and Firefox's add-on linter accepts only
@@ -19,30 +19,30 @@ declare const chrome: {
   };
 };
 
-const STORED = [PREFS_NAME, FIRST_STATE_NAME];
+const STORED = [PREFS_NAME, EARLY_HEAD_KIT_NAME];
 
 /**
  * Hands banners to the panel UI, loading that UI the first time it is needed. Until it has
- * loaded, each banner the preferences allow shows its panel's first state (its head, see
- * lib/content/first-state.ts) at once, which the UI then takes over; only the latest banners are
+ * loaded, each banner the preferences allow shows its panel's early head (see
+ * lib/content/early-head.ts) at once, which the UI then takes over; only the latest banners are
  * kept: what the page showed in between and took away again needs no panel.
  */
 export function createPanelLoader(ctx: ScriptContext) {
   let manager: PanelManager | null = null;
   let loading: Promise<void> | null = null;
   let latest: ReadonlyMap<Kind, Banner> = new Map();
-  const firstStates = new Map<Kind, HTMLElement>();
+  const earlyHeads = new Map<Kind, HTMLElement>();
   /**
-   * Kinds whose first state the page took out: it is not shown again (a page that restores
+   * Kinds whose early head the page took out: it is not shown again (a page that restores
    * its form whenever something is added would loop with us); the UI places their panels
    * under its own limits (lib/page-ui/placement-guard.ts).
    */
   const refused = new Set<Kind>();
 
-  // The preferences and the first-state kit, read when the page starts and again when
+  // The preferences and the early-head kit, read when the page starts and again when
   // something in storage.local changes (rarely: a setting, a tick), so that a banner's first
   // state waits for nothing. The browser answers reads in order: the last one is the newest.
-  let stored: Record<string, unknown> = {};
+  let stored: { [PREFS_NAME]?: StoredPrefs; [EARLY_HEAD_KIT_NAME]?: StoredKit } = {};
   let storedRead = false;
   const read = () =>
     chrome.storage.local
@@ -53,32 +53,32 @@ export function createPanelLoader(ctx: ScriptContext) {
         storedRead = true;
       });
   // Never removed: when the extension goes away, so does this listener's context (and
-  // `showFirstStates` checks that the script is still valid first). Once the UI has loaded
+  // `showEarlyHeads` checks that the script is still valid first). Once the UI has loaded
   // it follows the preferences itself: nothing is read here any more.
-  chrome.storage.onChanged.addListener((_, area) => void (area === 'local' && !manager && read().then(showFirstStates)));
-  // The UI waits for this read, not for the first states drawn after it: whatever a hostile
+  chrome.storage.onChanged.addListener((_, area) => void (area === 'local' && !manager && read().then(showEarlyHeads)));
+  // The UI waits for this read, not for the early heads drawn after it: whatever a hostile
   // page makes fail there cannot keep the preferences from the UI.
   const reading = read();
-  void reading.then(showFirstStates);
+  void reading.then(showEarlyHeads);
 
   /**
-   * Shows the first state of each banner the preferences allow, while the UI is not loaded.
+   * Shows the early head of each banner the preferences allow, while the UI is not loaded.
    * Drawn again whenever the banners or the preferences change: that happens a few times
    * per page, and each is a few elements.
    */
-  function showFirstStates(): void {
+  function showEarlyHeads(): void {
     // Ours are taken out only here and by the UI, which empties the map.
-    for (const [kind, host] of firstStates) if (!host.isConnected) refused.add(kind);
-    removeFirstStates(firstStates);
+    for (const [kind, host] of earlyHeads) if (!host.isConnected) refused.add(kind);
+    removeEarlyHeads(earlyHeads);
     if (manager || !storedRead || ctx.isInvalid) return;
     const prefs = stored[PREFS_NAME];
     const lang = panelLanguage(prefs, chrome.i18n.getUILanguage());
     for (const banner of latest.values()) {
-      const head = firstStateHead(stored[FIRST_STATE_NAME], headKey(banner.kind, banner.captchaVariant), lang);
+      const head = earlyHeadOf(stored[EARLY_HEAD_KIT_NAME], headKey(banner.kind, banner.captchaVariant), lang);
       if (!head || !mayShowPanel(prefs, banner.kind) || refused.has(banner.kind)) continue;
-      const host = createFirstStateHost(inertDocument(), PANEL_TAG, banner.kind, lang, head);
+      const host = createEarlyHeadHost(inertDocument(), PANEL_TAG, banner.kind, lang, head);
       placePanelHost(host, banner);
-      firstStates.set(banner.kind, host);
+      earlyHeads.set(banner.kind, host);
     }
   }
 
@@ -86,14 +86,14 @@ export function createPanelLoader(ctx: ScriptContext) {
     loading ??= import(/* @vite-ignore */ chrome.runtime.getURL(PANEL_UI_FILE)).then(
       () => {
         const ui = registeredPanelUi();
-        if (!ui || ctx.isInvalid) return removeFirstStates(firstStates);
-        // The UI takes the first states over (and removes those the preferences do not allow).
-        manager = ui.createGuide(ctx, reading.then(() => stored[PREFS_NAME]), new Map(firstStates));
-        firstStates.clear();
+        if (!ui || ctx.isInvalid) return removeEarlyHeads(earlyHeads);
+        // The UI takes the early heads over (and removes those the preferences do not allow).
+        manager = ui.createGuide(ctx, reading.then(() => stored[PREFS_NAME]), new Map(earlyHeads));
+        earlyHeads.clear();
         manager.sync(latest);
       },
       // No UI (the file could not be loaded): no half panel stays behind.
-      () => removeFirstStates(firstStates),
+      () => removeEarlyHeads(earlyHeads),
     );
     return loading;
   }
@@ -107,11 +107,11 @@ export function createPanelLoader(ctx: ScriptContext) {
       latest = banners;
       if (manager) return manager.sync(banners);
       if (banners.size > 0) void load();
-      showFirstStates();
+      showEarlyHeads();
     },
     removeAll(): void {
       latest = new Map();
-      removeFirstStates(firstStates);
+      removeEarlyHeads(earlyHeads);
       manager?.removeAll();
     },
   };

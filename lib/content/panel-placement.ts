@@ -5,7 +5,7 @@ const MODAL_DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal
 
 /**
  * Puts a panel's host where its banner is read: right after the banner, or as a fixed card
- * when the banner is the whole page or an overlay. Used for the first state (content
+ * when the banner is the whole page or an overlay. Used for the early head (content
  * script) and by the panel UI, which takes the same host over without moving it.
  */
 export function placePanelHost(host: HTMLElement, banner: Banner): void {

@@ -12,10 +12,10 @@ import type { Banner } from '../detect/tracker';
 export interface PanelUi {
   /**
    * `storedPrefs`: the raw stored preferences, as the content script last read them.
-   * `firstStates`: the panel hosts the content script showed while the UI loaded (their
-   * first state, lib/content/first-state.ts), by kind: the UI takes them over or removes them.
+   * `earlyHeads`: the panel hosts the content script showed while the UI loaded (their
+   * early head, lib/content/early-head.ts), by kind: the UI takes them over or removes them.
    */
-  createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, firstStates: Map<Kind, HTMLElement>): PanelManager;
+  createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, earlyHeads: Map<Kind, HTMLElement>): PanelManager;
 }
 
 export interface PanelManager {

@@ -6,7 +6,7 @@ import { byLanguage, saysAny, type TextRule } from './rules/text-rule';
 /**
  * Banners whose kind does not say what helps first, told apart when their panel is shown
  * (by the panel UI: the content script has no room for it, and the head of the kind fits
- * each of them, so the first state need not wait for it):
+ * each of them, so the early head need not wait for it):
  * - `not-authorized` (a `locked` banner): "Sorry, you are not authorized to sign into this
  *   account", which the help center answers with "contact customer service";
  * - `account-not-found` (`wrong-credentials`): no such account, so the user may have

@@ -9,7 +9,7 @@ export type Line = Record<Lang, string>;
  * The head of a panel: what the message means, and one reassuring or clarifying line under
  * it where the fact sheet gives one. It depends on the kind (and, for `captcha`, on the
  * interception) only, never on the page's fields, so it can be shown before anything else
- * of the panel is ready (see lib/content/first-state.ts).
+ * of the panel is ready (see lib/content/early-head.ts).
  */
 export interface PanelHead {
   meaning: Line;
@@ -66,7 +66,7 @@ export function headOf(kind: Kind, variant?: CaptchaVariant): PanelHead {
 
 /**
  * What a checkout hold is, under the verification's headline. It is added when the panel UI
- * has told the hold from other verifications (lib/detect/variants.ts), so the first state
+ * has told the hold from other verifications (lib/detect/variants.ts), so the early head
  * shows the kind's head alone and this line joins it in the same element.
  */
 const HOLD_NOTE: Line = {

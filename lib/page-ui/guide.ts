@@ -23,11 +23,11 @@ import { PREFS_KEY } from '../storage/keys';
  * their changes at once), shows the panels they allow, and tells the background which
  * kinds this frame shows, so the toolbar badge and the popup know.
  */
-export function createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, firstStates: Map<Kind, HTMLElement>): PanelManager {
+export function createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, earlyHeads: Map<Kind, HTMLElement>): PanelManager {
   // Firefox unloads the previous copy of an updated extension without letting it clean up,
   // then injects this one: what the old copy showed is ours to take away (Chrome's old copy
-  // removes its own, see lib/page-ui/shadow-ui.ts). Of this copy, only the first states are in the page.
-  const ours = new Set<Element>(firstStates.values());
+  // removes its own, see lib/page-ui/shadow-ui.ts). Of this copy, only the early heads are in the page.
+  const ours = new Set<Element>(earlyHeads.values());
   for (const leftover of document.querySelectorAll(`${PANEL_TAG}, ${HINT_TAG}`)) if (!ours.has(leftover)) leftover.remove();
 
   let prefs: Prefs | null = null;
@@ -45,7 +45,7 @@ export function createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, f
   });
 
   const lang = () => resolveLanguage((prefs ?? DEFAULT_PREFS).language, browser.i18n.getUILanguage());
-  const panels = createPanels(ctx, firstStates, () => ({
+  const panels = createPanels(ctx, earlyHeads, () => ({
     lang: lang(),
     pageOf: situations.pageOf,
     onDismissKind: (kind) => {

@@ -5,7 +5,7 @@ import { Panel, PANEL_CSS } from '../../components/Panel';
 import type { Banner } from '../detect/tracker';
 import type { Kind } from '../detect/kinds';
 import type { Lang } from '../i18n/language';
-import { removeFirstStates } from '../content/first-state';
+import { removeEarlyHeads } from '../content/early-head';
 import { placePanelHost } from '../content/panel-placement';
 import type { PanelManager } from '../content/panel-ui-contract';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
@@ -46,8 +46,8 @@ export interface PanelOptions {
  */
 export function createPanels(
   ctx: ScriptContext,
-  /** Hosts showing a panel's first state (lib/content/first-state.ts): taken over, or removed at the first sync. */
-  firstStates: Map<Kind, HTMLElement>,
+  /** Hosts showing a panel's early head (lib/content/early-head.ts): taken over, or removed at the first sync. */
+  earlyHeads: Map<Kind, HTMLElement>,
   options: () => PanelOptions,
 ): Pick<PanelManager, 'sync' | 'removeAll'> {
   const mounted = new Map<Kind, MountedPanel>();
@@ -96,9 +96,9 @@ export function createPanels(
     panel.ui.remove();
   }
 
-  function takeFirstState(kind: Kind): HTMLElement | undefined {
-    const host = firstStates.get(kind);
-    firstStates.delete(kind);
+  function takeEarlyHead(kind: Kind): HTMLElement | undefined {
+    const host = earlyHeads.get(kind);
+    earlyHeads.delete(kind);
     return host;
   }
 
@@ -113,7 +113,7 @@ export function createPanels(
       waiting: false,
       ui: mountShadowUi(ctx, {
         tag: PANEL_TAG,
-        host: takeFirstState(kind),
+        host: takeEarlyHead(kind),
         css: PANEL_CSS,
         // Placed below, as the guard allows, once the entry exists.
         place: () => undefined,
@@ -173,15 +173,15 @@ export function createPanels(
     for (const kind of plan.remove) remove(kind);
     for (const kind of plan.follow) reanchor(mounted.get(kind)!, banners.get(kind)!);
     for (const kind of plan.mount) mount(banners.get(kind)!);
-    // First states of kinds the preferences do not allow (the content script reads them
+    // Early heads of kinds the preferences do not allow (the content script reads them
     // without validating), or whose banner went away while the UI loaded.
-    removeFirstStates(firstStates);
+    removeEarlyHeads(earlyHeads);
   }
 
   return {
     sync,
     removeAll(): void {
-      removeFirstStates(firstStates);
+      removeEarlyHeads(earlyHeads);
       for (const kind of [...mounted.keys()]) remove(kind);
       plans.reset();
       latest = new Map();

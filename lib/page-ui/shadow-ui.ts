@@ -46,8 +46,8 @@ export interface ShadowUiOptions {
   tag: string;
   css: string;
   /**
-   * A host of ours already in the page, built the same way (the panel's first state, see
-   * lib/content/first-state.ts): its shadow root's content is replaced, the element stays.
+   * A host of ours already in the page, built the same way (the panel's early head, see
+   * lib/content/early-head.ts): its shadow root's content is replaced, the element stays.
    */
   host?: HTMLElement;
   /** Puts the host into the page (next to its anchor, or at the end of the body). */

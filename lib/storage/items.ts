@@ -3,9 +3,9 @@ import { exclusive } from './lock';
 import * as z from 'zod/mini';
 import { DEFAULT_PREFS, migratePrefsV1, parsePrefs, PREFS_VERSION, prefsShapeVersion, type Prefs } from './prefs';
 import { EMPTY_PROGRESS, migrateProgressV1, parseProgress, PROGRESS_VERSION, type Progress } from './progress';
-import type { FirstStateKit } from '../content/first-state';
+import type { EarlyHeadKit } from '../content/early-head';
 import { parseTabStates, TAB_STATES_VERSION, type TabStates } from './tab-state';
-import { FIRST_STATE_KEY, PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY } from './keys';
+import { EARLY_HEAD_KIT_KEY, PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY } from './keys';
 
 /** The version key @wxt-dev/storage keeps next to a value (`<key>$`), as it must look. */
 const versionMetaSchema = z.looseObject({ v: z.number().check(z.int(), z.positive()) });
@@ -111,13 +111,13 @@ function watchParsed<T>(item: Promise<WxtStorageItem<T, Record<string, unknown>>
 export type StorageItems = ReturnType<typeof defineStorageItems>;
 
 /**
- * Keeps the stored first-state kit equal to this build's: written when the worker starts
+ * Keeps the stored early-head kit equal to this build's: written when the worker starts
  * and the stored one differs (first install, an update, or a value that is not ours).
  * Content scripts only read it, checking its shape. Returns whether it wrote.
  */
-export async function storeFirstStateKit(kit: FirstStateKit): Promise<boolean> {
-  const stored = await storage.getItem(FIRST_STATE_KEY);
+export async function storeEarlyHeadKit(kit: EarlyHeadKit): Promise<boolean> {
+  const stored = await storage.getItem(EARLY_HEAD_KIT_KEY);
   if (JSON.stringify(stored) === JSON.stringify(kit)) return false;
-  await storage.setItem(FIRST_STATE_KEY, kit);
+  await storage.setItem(EARLY_HEAD_KIT_KEY, kit);
   return true;
 }

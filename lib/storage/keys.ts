@@ -10,8 +10,12 @@ export const PREFS_KEY = 'local:prefs' as const satisfies `local:${typeof PREFS_
 
 export const PROGRESS_KEY = 'local:progress' as const;
 
-/** The kit of panel heads the content script shows while the panel UI loads (lib/content/first-state.ts). */
-export const FIRST_STATE_NAME = 'firstState';
-export const FIRST_STATE_KEY = 'local:firstState' as const satisfies `local:${typeof FIRST_STATE_NAME}`;
+/**
+ * The kit of panel heads the content script shows while the panel UI loads (lib/content/early-head.ts).
+ * The stored name is still the early head's former name in code, `firstState`: renaming it would
+ * leave the old entry behind in every installed profile, for no gain to the user.
+ */
+export const EARLY_HEAD_KIT_NAME = 'firstState';
+export const EARLY_HEAD_KIT_KEY = 'local:firstState' as const satisfies `local:${typeof EARLY_HEAD_KIT_NAME}`;
 
 export const TAB_STATES_KEY = 'session:tabs' as const;

@@ -6,9 +6,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_PROGRESS } from '../../lib/storage/progress';
 import { DEFAULT_PREFS } from '../../lib/storage/prefs';
 
-import { defineStorageItems, storeFirstStateKit } from '../../lib/storage/items';
-import { firstStateKit } from '../../components/panel-head';
-import { FIRST_STATE_KEY, PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY } from '../../lib/storage/keys';
+import { defineStorageItems, storeEarlyHeadKit } from '../../lib/storage/items';
+import { earlyHeadKit } from '../../components/panel-head';
+import { EARLY_HEAD_KIT_KEY, PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY } from '../../lib/storage/keys';
 
 /**
  * PRIVACY.md tells users and store reviewers what the extension stores and which
@@ -160,12 +160,12 @@ function sources(): [string, string][] {
 describe('PRIVACY.md matches what the code stores', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('the code defines no storage keys besides prefs, progress, tab state and the first-state kit', () => {
+  it('the code defines no storage keys besides prefs, progress, tab state and the early-head kit', () => {
     // WXT storage keys are written `area:name`; any other one would need a line in PRIVACY.md.
     const keys = unique(
       sources().flatMap(([, text]) => [...text.matchAll(/['"`]((?:local|session|sync|managed):[^'"`\s]+)['"`]/g)].map((m) => m[1]!)),
     );
-    expect(keys, 'storage keys found in lib/, entrypoints/ and components/').toEqual(unique([PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY, FIRST_STATE_KEY]));
+    expect(keys, 'storage keys found in lib/, entrypoints/ and components/').toEqual(unique([PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY, EARLY_HEAD_KIT_KEY]));
     // Only lib/storage/items.ts defines items or writes storage (there: the items' version
     // keys); the written keys are checked in the next test.
     const storageItems = join('lib', 'storage', 'items.ts');
@@ -185,7 +185,7 @@ describe('PRIVACY.md matches what the code stores', () => {
     await items.writePrefs({ ...DEFAULT_PREFS, dismissedKinds: ['captcha'] });
     await items.writeProgress({ ...EMPTY_PROGRESS, checked: ['step.forgot-password'], updatedAt: 1 });
     await items.writeTabStates({ 3: { frames: { 0: { kinds: ['locked'], at: 1 } }, updatedAt: 1 } });
-    await storeFirstStateKit(firstStateKit());
+    await storeEarlyHeadKit(earlyHeadKit());
     const written = unique([
       ...Object.keys(await fakeBrowser.storage.local.get(null)).map((key) => `${key} in storage.local`),
       ...Object.keys(await fakeBrowser.storage.session.get(null)).map((key) => `${key} in storage.session`),

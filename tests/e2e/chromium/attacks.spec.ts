@@ -65,7 +65,7 @@ test.describe('a page script', () => {
     await openFixture(page, 'login-clean-negative.html');
     await addBannerPerKind(page);
     const panels = page.locator('ali-lock-guide');
-    // Whole panels, with their controls (not a first state: lib/content/first-state.ts).
+    // Whole panels, with their controls (not an early head: lib/content/early-head.ts).
     await expect.poll(() => page.locator('ali-lock-guide .panel[data-now]').count()).toBeGreaterThanOrEqual(8);
     const shownKinds = (await panels.evaluateAll((hosts) => hosts.map((h) => (h as HTMLElement).dataset.kind!))).sort();
 

@@ -19,7 +19,7 @@ async function openFixtureTab(page: Page): Promise<number> {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab!.id!;
   });
-  // The panel can show its first state before its UI has told the background what the tab
+  // The panel can show its early head before its UI has told the background what the tab
   // shows: the badge says the background knows.
   await expect
     .poll(() => worker.evaluate((id) => (globalThis as unknown as WithChrome).chrome.action.getBadgeText({ tabId: id }), tabId))

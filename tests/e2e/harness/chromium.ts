@@ -10,7 +10,7 @@ import { PANEL_CLOCK } from './panel-clock';
 import CHROMIUM_FLAGS from './chromium-flags.json' with { type: 'json' };
 import { FIXTURE_CONTENT_TYPE, fixtureByFile, fixtureResponses, panelSelector } from './fixtures';
 import { activeTabId, EXTENSION_WAIT_MS, type GuideFrame, type GuideTab } from './guide-tab';
-import { FIRST_STATE_NAME } from '../../../lib/storage/keys';
+import { EARLY_HEAD_KIT_NAME } from '../../../lib/storage/keys';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
@@ -166,7 +166,7 @@ export const test = base.extend<{ page: Page; tab: GuideTab }, ExtensionFixtures
   ],
   extensionId: [async ({ extensionContext }, use) => use(await extensionIdOf(extensionContext)), { scope: 'worker' }],
   page: async ({ extensionContext }, use) => {
-    await (await backgroundWorker(extensionContext)).evaluate(resetStorageKeeping, { storageName: FIRST_STATE_NAME, timeoutMs: EXTENSION_WAIT_MS });
+    await (await backgroundWorker(extensionContext)).evaluate(resetStorageKeeping, { storageName: EARLY_HEAD_KIT_NAME, timeoutMs: EXTENSION_WAIT_MS });
     const page = await extensionContext.newPage();
     await use(page);
     await page.close();

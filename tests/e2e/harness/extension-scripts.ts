@@ -6,7 +6,7 @@
 /**
  * Each test starts from the defaults: preferences, progress and tab state are shared by
  * every page of the browser. What the background keeps for the content scripts (the
- * first-state kit, `storageName`) stays, as it does in a real profile: it is waited for
+ * early-head kit, `storageName`) stays, as it does in a real profile: it is waited for
  * (the worker writes it when it starts) and put back after the clear.
  */
 export async function resetStorageKeeping({ storageName, timeoutMs }: { storageName: string; timeoutMs: number }): Promise<void> {

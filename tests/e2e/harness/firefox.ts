@@ -11,7 +11,7 @@ import { resetStorageKeeping } from './extension-scripts';
 import { PANEL_CLOCK } from './panel-clock';
 import { FIXTURE_CONTENT_TYPE, fixtureResponses, panelSelector } from './fixtures';
 import { activeTabId, EXTENSION_WAIT_MS, until, type GuideFrame, type GuideTab } from './guide-tab';
-import { FIRST_STATE_NAME } from '../../../lib/storage/keys';
+import { EARLY_HEAD_KIT_NAME } from '../../../lib/storage/keys';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv2', import.meta.url));
@@ -59,19 +59,19 @@ async function closeFirefox(browser: Browser): Promise<void> {
 }
 
 /**
- * Serves a fixture and its frames at their real addresses, lets the extension's own files
- * through, and fails every other request so that a stray shows. The bodies are the files'
- * bytes, which puppeteer sends base64-encoded: Firefox ESR 140 decodes a BiDi body sent as
- * a string as Latin-1, which turned the Japanese and Russian pages into mojibake.
+ * Answers the tab's requests with `bodyFor(url)`, lets the extension's own files through,
+ * and fails every other request so that a stray shows. The bodies are bytes, which puppeteer
+ * sends base64-encoded: Firefox ESR 140 decodes a BiDi body sent as a string as Latin-1,
+ * which turned the Japanese and Russian pages into mojibake. The one way pages are served
+ * in Firefox, by the harness, the specs that add frames of their own and the demo.
  */
-export async function serveFixtureInFirefox(page: Page, fixture: FixturePage): Promise<void> {
-  const bodies = fixtureResponses(fixture);
-  // One fixture per tab at a time: a later call replaces the earlier one's answers.
+export async function answerInFirefox(page: Page, bodyFor: (url: string) => Buffer | undefined): Promise<void> {
+  // One set of answers per tab at a time: a later call replaces the earlier one's.
   page.removeAllListeners('request');
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
-    const body = bodies.get(url);
+    const body = bodyFor(url);
     const answer = body !== undefined
       ? request.respond({ status: 200, contentType: FIXTURE_CONTENT_TYPE, body })
       : url.startsWith('moz-extension://')
@@ -80,6 +80,12 @@ export async function serveFixtureInFirefox(page: Page, fixture: FixturePage): P
     // The tab may be gone by the time the answer arrives.
     answer.catch(() => undefined);
   });
+}
+
+/** Serves a fixture and its frames at their real addresses (see `answerInFirefox`). */
+export async function serveFixtureInFirefox(page: Page, fixture: FixturePage): Promise<void> {
+  const bodies = fixtureResponses(fixture);
+  await answerInFirefox(page, (url) => bodies.get(url));
 }
 
 /**
@@ -257,7 +263,7 @@ export const firefoxTest = base.extend<FirefoxTestFixtures, FirefoxWorkerFixture
     { scope: 'worker' },
   ],
   firefoxPage: async ({ firefox, extensionPage }, use) => {
-    const clear = () => extensionPage.evaluate(resetStorageKeeping, { storageName: FIRST_STATE_NAME, timeoutMs: EXTENSION_WAIT_MS });
+    const clear = () => extensionPage.evaluate(resetStorageKeeping, { storageName: EARLY_HEAD_KIT_NAME, timeoutMs: EXTENSION_WAIT_MS });
     await clear().catch(async (error: unknown) => {
       // A test that reloads the extension (an update) takes its pages with it: open it again.
       if (!/no such frame|detached|context was destroyed/i.test(String(error))) throw error;

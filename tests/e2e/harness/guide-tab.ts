@@ -110,7 +110,7 @@ export async function evaluateInFrame<R, A>(tab: GuideTab, urlPrefix: string | u
 
 /**
  * Waits for the panel of `kind` in the page, or in the frame at `frameUrlPrefix`, with its
- * content: a host may first show only its head (lib/content/first-state.ts) until the panel UI has
+ * content: a host may first show only its head (lib/content/early-head.ts) until the panel UI has
  * loaded and filled it in. Returns that frame.
  */
 export async function waitForPanel(tab: GuideTab, kind: Kind, frameUrlPrefix?: string): Promise<GuideFrame> {

@@ -1,19 +1,22 @@
 // @vitest-environment happy-dom
+import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from '../../../lib/content/context';
-import { firstStateKit, PANEL_HEAD_CSS } from '../../../components/panel-head';
+import { earlyHeadKit, PANEL_HEAD_CSS } from '../../../components/panel-head';
 import { CAPTCHA_VARIANTS, type CaptchaVariant } from '../../../lib/detect/captcha';
 import { KINDS } from '../../../lib/detect/kinds';
-import { createFirstStateHost, firstStateHead, headKey, mayShowPanel, panelLanguage } from '../../../lib/content/first-state';
+import { createEarlyHeadHost, earlyHeadOf, headKey, mayShowPanel, panelLanguage, type StoredKit, type StoredPrefs } from '../../../lib/content/early-head';
 import { PANEL_TAG } from '../../../lib/content/host-tags';
+import { Panel } from '../../../components/Panel';
+import { NO_PAGE_FACTS } from '../../../lib/explain/situation';
 import { guideFor, type PageFacts } from '../../../lib/explain/guide';
 import { headOf } from '../../../lib/explain/heads';
 import { DEFAULT_LANGUAGE } from '../../../lib/i18n/language';
 import { DEFAULT_PREFS, parsePrefs, resolveLanguage } from '../../../lib/storage/prefs';
 import { HOST_RESET, mountShadowUi } from '../../../lib/page-ui/shadow-ui';
-import { storeFirstStateKit } from '../../../lib/storage/items';
-import { FIRST_STATE_NAME } from '../../../lib/storage/keys';
+import { storeEarlyHeadKit } from '../../../lib/storage/items';
+import { EARLY_HEAD_KIT_NAME } from '../../../lib/storage/keys';
 
 const VARIANTS: (CaptchaVariant | undefined)[] = [undefined, ...CAPTCHA_VARIANTS];
 const PAGES: PageFacts[] = [false, true].flatMap((hasPhoneField) =>
@@ -42,15 +45,15 @@ describe('the head of a panel', () => {
   });
 });
 
-describe('the first-state kit', () => {
-  const kit = firstStateKit();
+describe('the early-head kit', () => {
+  const kit = earlyHeadKit();
 
   it('holds the head of every kind and interception, in both languages, as the panel says it', () => {
     for (const kind of KINDS) {
       for (const variant of kind === 'captcha' ? VARIANTS : [undefined]) {
         const head = headOf(kind, variant);
         for (const lang of ['ja', 'en'] as const) {
-          const shown = firstStateHead(kit, headKey(kind, variant), lang);
+          const shown = earlyHeadOf(kit, headKey(kind, variant), lang);
           expect(shown?.lines, `${kind}/${variant}/${lang}`).toEqual([head.meaning[lang], ...(head.note ? [head.note[lang]] : [])]);
         }
       }
@@ -68,7 +71,7 @@ describe('the first-state kit', () => {
 
   it('is shown only when it has the shape this build writes', () => {
     const key = headKey('locked');
-    expect(firstStateHead(kit, key, 'ja')).not.toBeNull();
+    expect(earlyHeadOf(kit, key, 'ja')).not.toBeNull();
     const broken: unknown[] = [
       undefined,
       null,
@@ -83,8 +86,8 @@ describe('the first-state kit', () => {
       { ...kit, heads: { [key]: { ja: ['', 'note'] } } },
       { ...kit, heads: { [key]: { ja: ['headline', 3] } } },
     ];
-    for (const value of broken) expect(firstStateHead(value, key, 'ja'), JSON.stringify(value)).toBeNull();
-    expect(firstStateHead(kit, 'no-such-kind', 'ja')).toBeNull();
+    for (const value of broken) expect(earlyHeadOf(value as StoredKit, key, 'ja'), JSON.stringify(value)).toBeNull();
+    expect(earlyHeadOf(kit, 'no-such-kind', 'ja')).toBeNull();
   });
 });
 
@@ -106,7 +109,7 @@ describe('what the content script reads from the stored preferences, unvalidated
     for (const raw of cases) {
       const prefs = parsePrefs(raw);
       for (const kind of KINDS) {
-        expect(mayShowPanel(raw, kind), `${JSON.stringify(raw)} ${kind}`).toBe(prefs.enabled && !prefs.dismissedKinds.includes(kind));
+        expect(mayShowPanel(raw as StoredPrefs, kind), `${JSON.stringify(raw)} ${kind}`).toBe(prefs.enabled && !prefs.dismissedKinds.includes(kind));
       }
     }
   });
@@ -115,20 +118,20 @@ describe('what the content script reads from the stored preferences, unvalidated
     const cases: unknown[] = [undefined, {}, { language: 'en' }, { language: 'ja' }, { language: 'auto' }, { language: 'fr' }, { language: 1 }];
     for (const raw of cases) {
       for (const ui of ['ja', 'en-US', 'EN', 'zh-CN']) {
-        expect(panelLanguage(raw, ui), `${JSON.stringify(raw)} ${ui}`).toBe(resolveLanguage(parsePrefs(raw).language, ui));
+        expect(panelLanguage(raw as StoredPrefs, ui), `${JSON.stringify(raw)} ${ui}`).toBe(resolveLanguage(parsePrefs(raw).language, ui));
       }
     }
     expect(resolveLanguage('something else', 'en-US')).toBe(DEFAULT_LANGUAGE);
   });
 });
 
-describe('the first-state host', () => {
+describe('the early-head host', () => {
   afterEach(() => document.body.replaceChildren());
 
-  const head = () => firstStateHead(firstStateKit(), headKey('captcha', 'block'), 'ja')!;
+  const head = () => earlyHeadOf(earlyHeadKit(), headKey('captcha', 'block'), 'ja')!;
 
   it('is a panel host of the page contract, with the head as text', () => {
-    const host = createFirstStateHost(document, PANEL_TAG, 'captcha', 'ja', head());
+    const host = createEarlyHeadHost(document, PANEL_TAG, 'captcha', 'ja', head());
     document.body.append(host);
     expect(host.tagName.toLowerCase()).toBe(PANEL_TAG);
     expect(host.dataset.kind).toBe('captcha');
@@ -137,24 +140,42 @@ describe('the first-state host', () => {
     const root = host.shadowRoot!;
     expect(root.querySelector('h2.headline')?.textContent).toBe('ロボット対策の確認でアクセスが止められています');
     expect(root.querySelector('p.note')?.textContent).toBe('アカウントのロックではありません。');
-    expect(root.querySelector('style')?.textContent).toBe(firstStateKit().css);
+    expect(root.querySelector('style')?.textContent).toBe(earlyHeadKit().css);
   });
 
   it('sets its lines as text, never as markup', () => {
-    const host = createFirstStateHost(document, PANEL_TAG, 'locked', 'en', { css: 'p{}', lines: ['<img src=x onerror=alert(1)>'] });
+    const host = createEarlyHeadHost(document, PANEL_TAG, 'locked', 'en', { css: 'p{}', lines: ['<img src=x onerror=alert(1)>'] });
     expect(host.shadowRoot!.querySelector('img')).toBeNull();
     expect(host.shadowRoot!.querySelector('h2')?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(host.shadowRoot!.querySelector('p.note')).toBeNull();
   });
 
+  it("lays out its head as the full panel does: the same elements, the panel's buttons after the titles", () => {
+    /** Each element's tag and classes, with its children's, down from `el`. */
+    const outline = (el: Element): unknown => [`${el.tagName.toLowerCase()}.${el.className}`, [...el.children].filter((c) => c.tagName !== 'SPAN').map(outline)];
+    for (const kind of KINDS) {
+      const early = createEarlyHeadHost(document, PANEL_TAG, kind, 'ja', earlyHeadOf(earlyHeadKit(), headKey(kind), 'ja')!).shadowRoot!;
+      const full = document.createElement('div');
+      const props = { kind, lang: 'ja' as const, quote: '', page: NO_PAGE_FACTS, placement: 'inline' as const, composer: { page: '', origin: '' } };
+      render(h(Panel, { ...props, onClose: () => undefined, onDismissKind: () => undefined }), full);
+      const fullHead = full.querySelector('.panel > .head')!;
+      expect(outline(fullHead), kind).toEqual([
+        'div.head',
+        [outline(early.querySelector('.early-head > .head > .titles')!), ['button.icon', []], ['button.icon', []]],
+      ]);
+      expect(fullHead.querySelector('.titles')!.textContent, kind).toBe(early.querySelector('.titles')!.textContent);
+      render(null, full);
+    }
+  });
+
   it('is taken over in place by the panel UI: same element, its content replaced', () => {
-    const host = createFirstStateHost(document, PANEL_TAG, 'locked', 'ja', head());
+    const host = createEarlyHeadHost(document, PANEL_TAG, 'locked', 'ja', head());
     document.body.append(host);
     const ui = mountShadowUi(new ContentScriptContext(), { tag: PANEL_TAG, css: 'p{}', host, place: () => undefined });
     expect(ui.host).toBe(host);
     expect(ui.shadow).toBe(host.shadowRoot);
     expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
-    expect(host.shadowRoot!.querySelector('.first-state')).toBeNull();
+    expect(host.shadowRoot!.querySelector('.early-head')).toBeNull();
     expect(host.shadowRoot!.querySelector('style')?.textContent).toBe(`${HOST_RESET}\np{}`);
     ui.remove();
     expect(host.isConnected).toBe(false);
@@ -165,13 +186,13 @@ describe('the stored kit', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it("is written when the worker starts and the stored one is not this build's, and only then", async () => {
-    const kit = firstStateKit();
-    expect(await storeFirstStateKit(kit)).toBe(true);
-    expect((await fakeBrowser.storage.local.get(FIRST_STATE_NAME))[FIRST_STATE_NAME]).toEqual(kit);
-    expect(await storeFirstStateKit(kit)).toBe(false);
-    await fakeBrowser.storage.local.set({ [FIRST_STATE_NAME]: { v: 1, css: 'old' } });
-    expect(await storeFirstStateKit(kit)).toBe(true);
-    expect((await fakeBrowser.storage.local.get(FIRST_STATE_NAME))[FIRST_STATE_NAME]).toEqual(kit);
+    const kit = earlyHeadKit();
+    expect(await storeEarlyHeadKit(kit)).toBe(true);
+    expect((await fakeBrowser.storage.local.get(EARLY_HEAD_KIT_NAME))[EARLY_HEAD_KIT_NAME]).toEqual(kit);
+    expect(await storeEarlyHeadKit(kit)).toBe(false);
+    await fakeBrowser.storage.local.set({ [EARLY_HEAD_KIT_NAME]: { v: 1, css: 'old' } });
+    expect(await storeEarlyHeadKit(kit)).toBe(true);
+    expect((await fakeBrowser.storage.local.get(EARLY_HEAD_KIT_NAME))[EARLY_HEAD_KIT_NAME]).toEqual(kit);
   });
 });
 

@@ -5,7 +5,7 @@ import { fixtureByFile, panelSelector } from './fixtures';
 import { evaluateInFrame, until, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
 
 /**
- * The panel's first state (lib/content/first-state.ts), the same in every browser: on an ordinary
+ * The panel's early head (lib/content/early-head.ts), the same in every browser: on an ordinary
  * page, where the panel UI is not loaded ahead of need, the content script shows the
  * panel's head the moment a banner appears, and the UI then fills in the same element.
  */
@@ -13,7 +13,7 @@ import { evaluateInFrame, until, waitForFirstPass, waitForPanel, type GuideTab }
 /** What a page script saw of each panel host the moment it was added to the page. */
 interface HostSeen {
   kind: string;
-  /** `first` for the first state, `none` for a panel the UI rendered itself. */
+  /** `early` for the early head, `none` for a panel the UI rendered itself. */
   state: string;
   headline: string;
   note: string | null;
@@ -37,7 +37,7 @@ function recordHosts(): void {
         w.__hosts.push(host);
         w.__hostsSeen.push({
           kind: host.dataset.kind ?? '',
-          state: root?.querySelector('.panel.first-state') ? 'first' : 'none',
+          state: root?.querySelector('.panel.early-head') ? 'early' : 'none',
           headline: root?.querySelector('h2')?.textContent ?? '',
           note: root?.querySelector('.note')?.textContent ?? null,
           full: !!root?.querySelector('[data-now]'),
@@ -80,7 +80,7 @@ async function openOrdinaryPage(tab: GuideTab): Promise<void> {
 }
 
 /** On an ordinary page: the head at once, then the whole panel in the same element. */
-export async function checkFirstStateThenPanel(tab: GuideTab): Promise<void> {
+export async function checkEarlyHeadThenPanel(tab: GuideTab): Promise<void> {
   await openOrdinaryPage(tab);
   await evaluateInFrame(tab, undefined, showBanners, [LOCK_TEXT]);
   await waitForPanel(tab, 'locked');
@@ -88,7 +88,7 @@ export async function checkFirstStateThenPanel(tab: GuideTab): Promise<void> {
   const head = headOf('locked');
   const [seen, ...more] = await hostsSeen(tab);
   expect(more, 'one host').toEqual([]);
-  expect(seen, 'added showing the head only').toMatchObject({ kind: 'locked', state: 'first', headline: head.meaning.ja, note: head.note!.ja, full: false });
+  expect(seen, 'added showing the head only').toMatchObject({ kind: 'locked', state: 'early', headline: head.meaning.ja, note: head.note!.ja, full: false });
   const now = await evaluateInFrame(
     tab,
     undefined,
@@ -97,7 +97,7 @@ export async function checkFirstStateThenPanel(tab: GuideTab): Promise<void> {
       return {
         same: host === (window as unknown as { __hosts: Element[] }).__hosts[0],
         hosts: document.querySelectorAll('ali-lock-guide').length,
-        firstState: !!host.shadowRoot!.querySelector('.first-state'),
+        earlyHead: !!host.shadowRoot!.querySelector('.early-head'),
         headline: host.shadowRoot!.querySelector('h2')?.textContent,
         full: !!host.shadowRoot!.querySelector('[data-now]'),
         box: (({ left, top, width }) => ({ left: Math.round(left), top: Math.round(top), width: Math.round(width) }))(host.getBoundingClientRect()),
@@ -106,12 +106,12 @@ export async function checkFirstStateThenPanel(tab: GuideTab): Promise<void> {
     panelSelector('locked'),
   );
   expect(now, 'the panel UI filled in the same element, in the same place').toEqual({
-    same: true, hosts: 1, firstState: false, headline: head.meaning.ja, full: true, box: seen!.box,
+    same: true, hosts: 1, earlyHead: false, headline: head.meaning.ja, full: true, box: seen!.box,
   });
 }
 
 /** What the preferences do not allow never shows, not even for a moment; the chosen language is used. */
-export async function checkFirstStateFollowsPrefs(tab: GuideTab): Promise<void> {
+export async function checkEarlyHeadFollowsPrefs(tab: GuideTab): Promise<void> {
   await tab.evaluateInExtension(storePrefs, { enabled: true, inlineHints: true, language: 'en', dismissedKinds: ['locked'] });
   await openOrdinaryPage(tab);
   await evaluateInFrame(tab, undefined, showBanners, [LOCK_TEXT, WRONG_PASSWORD_TEXT]);
@@ -119,7 +119,7 @@ export async function checkFirstStateFollowsPrefs(tab: GuideTab): Promise<void> 
   const head = headOf('wrong-credentials');
   const seen = await hostsSeen(tab);
   expect(seen, 'no host for the dismissed kind; the other one in English').toHaveLength(1);
-  expect(seen[0]).toMatchObject({ kind: 'wrong-credentials', state: 'first', headline: head.meaning.en, note: null, full: false });
+  expect(seen[0]).toMatchObject({ kind: 'wrong-credentials', state: 'early', headline: head.meaning.en, note: null, full: false });
 
   // Switched off: no host at all, once the detector has seen the banner.
   await tab.evaluateInExtension(storePrefs, { enabled: false, inlineHints: true, language: 'ja', dismissedKinds: [] });

@@ -1,0 +1,14 @@
+import { test } from '../harness/chromium-extension';
+import { checkEarlyHeadFollowsPrefs, checkEarlyHeadThenPanel, checkPanelDespiteThePagesElement } from '../harness/early-head-checks';
+
+test("on an ordinary page the panel's head appears with the banner, and the panel UI fills in the same element", async ({ tab }) => {
+  await checkEarlyHeadThenPanel(tab);
+});
+
+test('the early head follows the preferences: nothing for a dismissed kind or when off, in the chosen language', async ({ tab }) => {
+  await checkEarlyHeadFollowsPrefs(tab);
+});
+
+test('a page that defines our tag as its own element still gets the panel', async ({ tab }) => {
+  await checkPanelDespiteThePagesElement(tab);
+});
