@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { createJiti } from 'jiti';
 import { productPage, searchPage } from './pages.mjs';
+
+// Pages are served the way the e2e harness and the demo serve theirs (TypeScript, loaded as the demo is).
+const { answerWithFixtures } = await createJiti(import.meta.url).import('../tests/e2e/harness/chromium.ts');
 
 const ROOT = process.env.BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const EXT = join(ROOT, '.output/chrome-mv3');
@@ -35,12 +39,7 @@ async function launch(withExtension) {
   const args = [...CHROMIUM_FLAGS];
   if (withExtension) args.unshift(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://')) return route.continue();
-    const page = Object.values(PAGES).find((p) => p.url === url);
-    return page ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: page.html }) : route.abort();
-  });
+  await context.route('**/*', answerWithFixtures(new Map(Object.values(PAGES).map((p) => [p.url, Buffer.from(p.html)]))));
   return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
 }
 
@@ -97,8 +96,8 @@ const FRESH_LOADS = 20;
 
 /**
  * The first panel on a freshly loaded ordinary page, under a mutation storm: the panel UI is
- * not loaded yet (ordinary pages do not preload it). The panel appears with its first state
- * (lib/content/first-state.ts); `full` is when the loaded UI has filled it in (its import and first
+ * not loaded yet (ordinary pages do not preload it). The panel appears with its early head
+ * (lib/content/early-head.ts); `full` is when the loaded UI has filled it in (its import and first
  * render). Each sample is a new page.
  */
 async function measureFirstPanel(context) {

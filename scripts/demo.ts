@@ -15,13 +15,13 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page } from '@playwright/test';
-import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
+import puppeteer, { type Browser as FirefoxBrowser } from 'puppeteer-core';
 import type { Kind } from '../lib/detect/kinds';
 import { GECKO_ID } from '../lib/manifest-constants';
 import type { FixturePage } from '../tests/fixtures/pages';
 import { answerWithFixtures, backgroundWorker, CHROMIUM, chromiumArgs, composerIn, EXTENSION_DIR, extensionIdOf, openFixture, type WithChrome } from '../tests/e2e/harness/chromium';
-import { FIREFOX, FIREFOX_EXTENSION_DIR, FIREFOX_EXTENSION_UUID, FIREFOX_POPUP_URL } from '../tests/e2e/harness/firefox';
-import { FIXTURE_CONTENT_TYPE, fixtureByFile, fixtureResponses, hintSelector, panelSelector } from '../tests/e2e/harness/fixtures';
+import { answerInFirefox, FIREFOX, FIREFOX_EXTENSION_DIR, FIREFOX_EXTENSION_UUID, FIREFOX_POPUP_URL } from '../tests/e2e/harness/firefox';
+import { fixtureByFile, fixtureResponses, hintSelector, panelSelector } from '../tests/e2e/harness/fixtures';
 import { DEMO_SCENES, type DemoScene, type Disclosure, type ShotState } from './demo-pages';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -429,22 +429,6 @@ async function headedChromium(): Promise<void> {
   }
 }
 
-async function serveInFirefox(page: FirefoxPage, bodies: Map<string, Buffer>): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const url = request.url();
-    const body = bodies.get(url);
-    // Bytes, not a string: Firefox ESR 140 decodes a string body as Latin-1.
-    const answer =
-      body !== undefined
-        ? request.respond({ status: 200, contentType: FIXTURE_CONTENT_TYPE, body })
-        : url.startsWith('moz-extension://')
-          ? request.continue()
-          : request.abort('blockedbyclient');
-    answer.catch(() => undefined);
-  });
-}
-
 async function headedFirefox(): Promise<void> {
   requireFile(FIREFOX, 'Install it: apt-get install -y firefox-esr fonts-noto-cjk');
   requireFile(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'Run: npm run build');
@@ -475,12 +459,12 @@ async function headedFirefox(): Promise<void> {
       if (target.type() !== 'page') return;
       void target
         .page()
-        .then((p) => (p ? serveInFirefox(p, bodies) : undefined))
+        .then((p) => (p ? answerInFirefox(p, (url) => bodies.get(url)) : undefined))
         .catch(() => undefined);
     });
     const [page] = await firefox.pages();
     const first = page ?? (await firefox.newPage());
-    await serveInFirefox(first, bodies);
+    await answerInFirefox(first, (url) => bodies.get(url));
     await first.goto(pages[0]!.url);
     console.log(`Firefox ESR is open on: ${pages[0]!.scene.title}.`);
     const headline = await first

@@ -1,9 +1,9 @@
 import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../lib/manifest-constants';
-import { fixtureByFile } from '../harness/fixtures';
+import { fixtureByFile, fixtureResponses } from '../harness/fixtures';
 import { panelsInAllFrames, until, waitForPanel } from '../harness/guide-tab';
 import { appendLoginErrors, FORGED_COMPOSER_FRAGMENT, FORGED_COMPOSER_WORDS, pageRecording, recordTypingLikeAKeylogger } from '../harness/page-scripts';
-import { clickInComposer, composerFrameIn, expect, FIREFOX_EXTENSION_DIR, firefoxTest as test, serveFixtureInFirefox } from '../harness/firefox';
+import { answerInFirefox, clickInComposer, composerFrameIn, expect, FIREFOX_EXTENSION_DIR, firefoxTest as test, serveFixtureInFirefox } from '../harness/firefox';
 
 /**
  * The attacks of issue 12 that apply in Firefox, from a page script as in attacks.spec.ts
@@ -76,19 +76,8 @@ test('Firefox: banner frames that go away leave the tab state', async ({ firefox
   const frameBody = Buffer.from(
     '<!doctype html><meta charset="utf-8"><div class="fm-login"><div class="nfm-login-input-error-text">Your account has been temporarily locked.</div></div>',
   );
-  await serveFixtureInFirefox(page, host);
-  page.removeAllListeners('request');
-  const hostBody = (await import('../harness/fixtures')).fixtureResponses(host);
-  page.on('request', (request) => {
-    const url = request.url();
-    const body = hostBody.get(url) ?? (url.startsWith(frameUrl) ? frameBody : undefined);
-    const answer = body
-      ? request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body })
-      : url.startsWith('moz-extension://')
-        ? request.continue()
-        : request.abort('blockedbyclient');
-    answer.catch(() => undefined);
-  });
+  const hostBody = fixtureResponses(host);
+  await answerInFirefox(page, (url) => hostBody.get(url) ?? (url.startsWith(frameUrl) ? frameBody : undefined));
   await page.goto(host.url);
   const frames = 20;
   await page.evaluate(
