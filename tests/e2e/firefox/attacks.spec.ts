@@ -3,7 +3,7 @@ import { GECKO_ID } from '../../../lib/manifest-constants';
 import { fixtureByFile, fixtureResponses } from '../harness/fixtures';
 import { panelsInAllFrames, until, waitForPanel } from '../harness/guide-tab';
 import { appendLoginErrors, FORGED_COMPOSER_FRAGMENT, FORGED_COMPOSER_WORDS, pageRecording, recordTypingLikeAKeylogger } from '../harness/page-scripts';
-import { answerInFirefox, clickInComposer, composerFrameIn, expect, FIREFOX_EXTENSION_DIR, firefoxTest as test, serveFixtureInFirefox } from '../harness/firefox';
+import { answerInFirefox, clickInComposer, composerFrameIn, expect, FIREFOX_EXTENSION_DIR, firefoxTest as test } from '../harness/firefox';
 
 /**
  * The attacks of issue 12 that apply in Firefox, from a page script as in attacks.spec.ts

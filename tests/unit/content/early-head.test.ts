@@ -156,7 +156,7 @@ describe('the early-head host', () => {
     for (const kind of KINDS) {
       const early = createEarlyHeadHost(document, PANEL_TAG, kind, 'ja', earlyHeadOf(earlyHeadKit(), headKey(kind), 'ja')!).shadowRoot!;
       const full = document.createElement('div');
-      const props = { kind, lang: 'ja' as const, quote: '', page: NO_PAGE_FACTS, placement: 'inline' as const, composer: { page: '', origin: '' } };
+      const props = { kind, lang: 'ja' as const, quote: '', page: NO_PAGE_FACTS, placement: 'inline' as const, composer: { page: '', open: async () => '' } };
       render(h(Panel, { ...props, onClose: () => undefined, onDismissKind: () => undefined }), full);
       const fullHead = full.querySelector('.panel > .head')!;
       expect(outline(fullHead), kind).toEqual([
