@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { buildChecklist, COUNTED_ITEMS, FAQ_IDS, type ChecklistItemId, type TabStory } from '../lib/explain/checklist';
 import { t, type UiKey } from '../lib/i18n/ui-strings';
@@ -31,6 +32,14 @@ export interface PopupProps {
   situations: Situation[];
   uiLanguage: string;
   actions: PopupActions;
+  /**
+   * Draw only what is in sight: closed sections keep their summary, and the items'
+   * explanations are left out. Nine in ten of the popup's elements are out of sight, and
+   * drawing them (with their phrases) was most of its script time before it could be used;
+   * the caller draws the rest right after, with this false, and then the popup is as if
+   * drawn at once.
+   */
+  firstView?: boolean;
 }
 
 function itemText(id: ChecklistItemId, lang: Lang): { title: string; body?: string; source?: KnowledgeSource } {
@@ -42,7 +51,7 @@ function itemText(id: ChecklistItemId, lang: Lang): { title: string; body?: stri
   return { ...entry[lang], source: entry.source };
 }
 
-function ChecklistItem({ id, lang, checked, onToggle }: { id: ChecklistItemId; lang: Lang; checked: boolean; onToggle: (v: boolean) => void }) {
+function ChecklistItem({ id, lang, checked, onToggle, firstView }: { id: ChecklistItemId; lang: Lang; checked: boolean; onToggle: (v: boolean) => void; firstView: boolean }) {
   const [open, setOpen] = useState(false);
   const { title, body, source } = itemText(id, lang);
   const bodyId = `body-${id.replace('.', '-')}`;
@@ -57,12 +66,12 @@ function ChecklistItem({ id, lang, checked, onToggle }: { id: ChecklistItemId; l
           </span>
         </label>
         {body && (
-          <button type="button" class="more" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          <button type="button" class="more" aria-expanded={open} aria-controls={firstView ? undefined : bodyId} onClick={() => setOpen(!open)}>
             {phrased(t(lang, open ? 'popupCollapse' : 'popupExpand'))}
           </button>
         )}
       </div>
-      {body && (
+      {body && !firstView && (
         <p class="body" id={bodyId} hidden={!open}>
           {phrased(body)}
         </p>
@@ -71,9 +80,16 @@ function ChecklistItem({ id, lang, checked, onToggle }: { id: ChecklistItemId; l
   );
 }
 
-function Settings({ prefs, lang, onChange }: { prefs: Prefs; lang: Lang; onChange: (patch: PrefsPatch) => void }) {
+function Settings({ prefs, lang, onChange, firstView }: { prefs: Prefs; lang: Lang; onChange: (patch: PrefsPatch) => void; firstView: boolean }) {
   const s = (key: UiKey) => t(lang, key);
   const p = (key: UiKey) => phrased(s(key));
+  if (firstView) {
+    return (
+      <details class="settings">
+        <summary>{p('popupSettings')}</summary>
+      </details>
+    );
+  }
   return (
     <details class="settings">
       <summary>{p('popupSettings')}</summary>
@@ -122,7 +138,7 @@ function Settings({ prefs, lang, onChange }: { prefs: Prefs; lang: Lang; onChang
 }
 
 /** The toolbar popup: what this tab shows, the checklist, and the settings. */
-export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, actions }: PopupProps) {
+export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, actions, firstView = false }: PopupProps) {
   const [prefs, setPrefs] = useState(initialPrefs);
   const [progress, setProgress] = useState(initialProgress);
   const [confirming, setConfirming] = useState(false);
@@ -146,7 +162,11 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
   };
   // A new object re-renders the controls, which puts an unstored change back.
   const changePrefs = (patch: PrefsPatch) => void actions.updatePrefs(patch).then(setPrefs, () => setPrefs((now) => ({ ...now })));
-  const item = (id: ChecklistItemId) => <ChecklistItem key={id} id={id} lang={lang} checked={checked.has(id)} onToggle={(v) => toggle(id, v)} />;
+  const item = (id: ChecklistItemId) => (
+    <ChecklistItem key={id} id={id} lang={lang} checked={checked.has(id)} onToggle={(v) => toggle(id, v)} firstView={firstView} />
+  );
+  // What a closed section holds: left for the second drawing (firstView).
+  const closed = (content: () => ComponentChildren) => (firstView ? null : content());
   const items = (ids: readonly ChecklistItemId[]) => <ul class="items">{ids.map(item)}</ul>;
   // An action of the panel: a box to tick when it is a checklist action, else a line (what
   // the page itself asks passes with the page).
@@ -216,7 +236,7 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
           // where its panel names one of them.
           <details class="box" key={section.id} data-section={section.id} open={section.applies}>
             <summary>{p(section.title)}</summary>
-            {items(section.items)}
+            {section.applies ? items(section.items) : closed(() => items(section.items))}
           </details>
         ),
       )}
@@ -224,20 +244,22 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
       {checklist.causes.length > 0 && (
         <details class="box" data-section="causes">
           <summary>{p('sectionCauses')}</summary>
-          {items(checklist.causes)}
+          {closed(() => items(checklist.causes))}
         </details>
       )}
 
       <details class="box" data-section="faq">
         <summary>{p('sectionFaq')}</summary>
-        <dl class="faq">
-          {FAQ_IDS.map((id) => (
-            <div key={id} data-id={id}>
-              <dt>{phrased(KNOWLEDGE[id][lang].title)}</dt>
-              <dd>{phrased(KNOWLEDGE[id][lang].body)}</dd>
-            </div>
-          ))}
-        </dl>
+        {closed(() => (
+          <dl class="faq">
+            {FAQ_IDS.map((id) => (
+              <div key={id} data-id={id}>
+                <dt>{phrased(KNOWLEDGE[id][lang].title)}</dt>
+                <dd>{phrased(KNOWLEDGE[id][lang].body)}</dd>
+              </div>
+            ))}
+          </dl>
+        ))}
       </details>
 
       <div class="actions">
@@ -267,10 +289,12 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
 
       <details class="box composer-box">
         <summary>{p('composerOpen')}</summary>
-        <Composer lang={lang} situation={situationForKinds(tabKinds, situations.map((x) => x.page.variant).find((v) => v !== undefined))} />
+        {closed(() => (
+          <Composer lang={lang} situation={situationForKinds(tabKinds, situations.map((x) => x.page.variant).find((v) => v !== undefined))} />
+        ))}
       </details>
 
-      <Settings prefs={prefs} lang={lang} onChange={changePrefs} />
+      <Settings prefs={prefs} lang={lang} onChange={changePrefs} firstView={firstView} />
     </main>
   );
 }
