@@ -11,10 +11,9 @@ import { defineStorageItems } from '../../lib/storage/items';
 import { parseTabStates, tabSituations } from '../../lib/storage/tab-state';
 import { PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY } from '../../lib/storage/keys';
 import { sendMessage } from '../../lib/messaging/messages';
+import type { FirstViewReads } from '../../lib/storage/first-view-reads';
 import { createTickView, createUserStore } from '../../lib/storage/user-store';
 
-/** What first-view-reads.ts read: the tab, then all of storage.local and storage.session. */
-export type FirstViewReads = Promise<[tabId: number | null, local: Record<string, unknown>, session: Record<string, unknown>]>;
 
 /** The value stored under a WXT key (`local:prefs`) in what one area's whole read returned. */
 const storedIn = (area: Record<string, unknown>, key: string): unknown => area[key.slice(key.indexOf(':') + 1)];
@@ -80,6 +79,7 @@ export async function start(reads: FirstViewReads): Promise<void> {
   afterNextPaint(() => {
     draw(false);
     // Everything drawn, closed sections included: what the tests wait for.
+    document.documentElement.dataset.allDrawnAt = String(performance.now());
     document.documentElement.dataset.ready = 'true';
   });
 }

@@ -1,5 +1,5 @@
-// The popup's entry: the first view's reads start first (first-view-reads.ts), then the app.
-import { firstViewReads } from './first-view-reads';
+// The popup's entry: the first view's reads, started by the head script (popup-reads.ts), then the app.
+import { takeFirstViewReads } from '../../lib/storage/first-view-reads';
 import { start } from './app';
 
-void start(firstViewReads);
+void start(takeFirstViewReads(location.search));
