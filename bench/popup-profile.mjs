@@ -2,9 +2,11 @@
 // time goes, in Debian's Chromium with the built extension (run `npm run build` first).
 // Prints, per open and as medians: the navigation's phases (from the Navigation and
 // Resource Timing entries: the HTML, each script and style, their evaluation), the storage
-// reads the popup made before it was ready and how long they took, and ready (the
-// `data-ready-at` mark the benchmark reads). With --profile, the CPU profile of the
-// slowest open is summed by script and by function, self time.
+// reads the popup made before it was ready and how long they took, ready (the
+// `data-ready-at` mark the benchmark reads: what is in sight drawn and usable) and all drawn
+// (`data-all-drawn-at`: the closed sections' contents too, drawn after the first paint).
+// With --profile, the CPU profile of the slowest open is summed by script and by function,
+// self time.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +79,7 @@ try {
       const readyAt = Number(document.documentElement.dataset.readyAt);
       return {
         readyAt,
+        allDrawnAt: Number(document.documentElement.dataset.allDrawnAt),
         html: nav.responseEnd,
         domInteractive: nav.domInteractive,
         domContentLoaded: nav.domContentLoadedEventEnd,
@@ -91,12 +94,13 @@ try {
   for (const [i, o] of opens.entries()) {
     const reads = o.reads.map((r) => `${r.area}.get(${r.keys}) ${r.start.toFixed(0)}→${r.end.toFixed(0)}`).join(', ');
     const resources = o.resources.map((r) => `${r.name} ${r.start.toFixed(0)}→${r.end.toFixed(0)}`).join(', ');
-    console.log(`open ${i + 1}: html ${o.html.toFixed(0)}, ${resources}; domInteractive ${o.domInteractive.toFixed(0)}, DOMContentLoaded ${o.domContentLoaded.toFixed(0)}; reads: ${reads}; ready ${o.readyAt.toFixed(1)} ms`);
+    console.log(`open ${i + 1}: html ${o.html.toFixed(0)}, ${resources}; domInteractive ${o.domInteractive.toFixed(0)}, DOMContentLoaded ${o.domContentLoaded.toFixed(0)}; reads: ${reads}; ready ${o.readyAt.toFixed(1)} ms, all drawn ${o.allDrawnAt.toFixed(1)} ms`);
   }
   const m = (pick) => median(opens.map(pick)).toFixed(1);
   console.log(`\nmedians of ${OPENS} opens (ms from navigation start): html ${m((o) => o.html)}, domInteractive ${m((o) => o.domInteractive)}, ` +
     `DOMContentLoaded ${m((o) => o.domContentLoaded)}, last storage read answered ${m((o) => Math.max(0, ...o.reads.map((r) => r.end)))}, ` +
-    `storage reads before ready ${m((o) => o.reads.length)}, ready ${m((o) => o.readyAt)} (p95 ${percentile95(opens.map((o) => o.readyAt)).toFixed(1)})`);
+    `storage reads before ready ${m((o) => o.reads.length)}, ready ${m((o) => o.readyAt)} (p95 ${percentile95(opens.map((o) => o.readyAt)).toFixed(1)}), ` +
+    `all drawn (the closed sections too, after the first paint) ${m((o) => o.allDrawnAt)}`);
   if (slowest) {
     const { profile } = slowest;
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
