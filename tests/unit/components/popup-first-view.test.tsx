@@ -2,8 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup, type PopupActions } from '../../../components/Popup';
-import { NO_PAGE_FACTS } from '../../../lib/explain/guide';
-import type { Situation } from '../../../lib/explain/situation';
+import { NO_PAGE_FACTS, type Situation } from '../../../lib/explain/situation';
 import { DEFAULT_PREFS } from '../../../lib/storage/prefs';
 import { parseProgress } from '../../../lib/storage/progress';
 
