@@ -1,7 +1,5 @@
 import type { Banner } from '../detect/tracker';
-import { BANNER_CONTAINER } from '../detect/rules/banner-rules';
-
-const MODAL_DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], [class*="modal" i]';
+import { BANNER_CONTAINER, MODAL } from '../detect/rules/banner-rules';
 
 /**
  * Puts a panel's host where its banner is read: right after the banner, or as a fixed card
@@ -32,7 +30,7 @@ function needsFixedCard(anchor: Element): boolean {
   if (anchor.tagName === 'IFRAME') return true;
   // A modal dialog stays until the user answers it, and its mask covers the page: the
   // panel belongs inside it, under the message, even though the dialog is fixed.
-  if (anchor.closest(MODAL_DIALOG)) return false;
+  if (anchor.closest(MODAL)) return false;
   for (let el: Element | null = anchor; el; el = el.parentElement?.closest(BANNER_CONTAINER) ?? null) {
     if (getComputedStyle(el).position === 'fixed') return true;
   }

@@ -3,7 +3,7 @@ import { captchaFactsOf, captchaVariantOf, type CaptchaVariant } from './captcha
 import { classifyText, classifyUrl, isAuthPage, MAX_BANNER_TEXT } from './classify';
 import type { Kind } from './kinds';
 import { INLINE_TAGS, ownText } from './own-text';
-import { BANNER_CONTAINER, CAPTCHA, SKIPPED_TAGS } from './rules/banner-rules';
+import { APPEAL_LINK, BANNER_CONTAINER, CAPTCHA, CHECKOUT_PAGE, MODAL, SKIPPED_TAGS } from './rules/banner-rules';
 
 /** A banner the page shows now, and where its panel belongs. */
 export interface Banner {
@@ -54,6 +54,7 @@ export class BannerTracker {
   readonly #host: TrackerHost;
   readonly #doc: Document;
   #authPage = false;
+  #checkout = false;
   #pageKind: Kind | null = null;
   #pageVariant: CaptchaVariant | undefined;
   /**
@@ -79,6 +80,7 @@ export class BannerTracker {
   scanDocument(url: string): void {
     this.work = 0;
     this.#authPage = isAuthPage(url);
+    this.#checkout = CHECKOUT_PAGE.test(url);
     this.#newContainers = [];
     this.#url = url;
     this.#pageKind = classifyUrl(url);
@@ -267,7 +269,10 @@ export class BannerTracker {
         continue;
       }
       const captcha = el.closest(CAPTCHA);
-      const kind: Kind | null = captcha ? 'captcha' : classifyText(this.#ownText(el));
+      // Words first; on the checkout, a hold's shape in whatever language (banner-rules.ts).
+      const kind: Kind | null = captcha
+        ? 'captcha'
+        : classifyText(this.#ownText(el)) ?? (this.#checkout && el.closest(MODAL) && el.querySelector(APPEAL_LINK) ? 'verification' : null);
       if (!kind) {
         this.#tracked.delete(el);
         continue;

@@ -1,6 +1,6 @@
 import type { Kind } from './kinds';
 import { normalizeText } from './normalize';
-import { ACCOUNT_NOT_FOUND, CHECKOUT_HOLD, NOT_AUTHORIZED } from './rules/banner-rules';
+import { ACCOUNT_NOT_FOUND, CHECKOUT_HOLD, CHECKOUT_HOLD_TRANSLATED, CHECKOUT_PAGE, NOT_AUTHORIZED } from './rules/banner-rules';
 import { byLanguage, saysAny, type TextRule } from './rules/text-rule';
 
 /**
@@ -17,32 +17,23 @@ import { byLanguage, saysAny, type TextRule } from './rules/text-rule';
 export const BANNER_VARIANTS = ['not-authorized', 'account-not-found', 'checkout-hold'] as const;
 export type BannerVariant = (typeof BANNER_VARIANTS)[number];
 
-/** The checkout, where a hold shows as a modal (`www.aliexpress.com/p/trade/confirm.html`). */
-export const CHECKOUT_PATH = /\/p\/trade\/confirm\.html?$/;
-
 const says = (rules: readonly TextRule[], raw: string) => saysAny(rules, normalizeText(raw));
-
-function isCheckout(url: string): boolean {
-  try {
-    return CHECKOUT_PATH.test(new URL(url).pathname);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The variant of a banner of `kind` saying `text` on the page at `url`. A hold is told by
- * where it is first (a verification with an appeal link on the checkout), by its words
- * second (they say it anywhere).
+ * its shape first (`holdShape`: the banner is in a modal that links to the appeal page; on
+ * the checkout, whatever its language), by its words second (they say it anywhere).
  */
-export function bannerVariantOf(kind: Kind, text: string, url: string, hasAppealLink: boolean): BannerVariant | undefined {
+export function bannerVariantOf(kind: Kind, text: string, url: string, holdShape: boolean): BannerVariant | undefined {
   switch (kind) {
     case 'locked':
       return says(byLanguage({ en: NOT_AUTHORIZED }), text) ? 'not-authorized' : undefined;
     case 'wrong-credentials':
       return says(byLanguage(ACCOUNT_NOT_FOUND), text) ? 'account-not-found' : undefined;
     case 'verification':
-      return (isCheckout(url) && hasAppealLink) || says(byLanguage({ en: CHECKOUT_HOLD }), text) ? 'checkout-hold' : undefined;
+      return (CHECKOUT_PAGE.test(url) && holdShape) || says(byLanguage({ en: CHECKOUT_HOLD, ...CHECKOUT_HOLD_TRANSLATED }), text)
+        ? 'checkout-hold'
+        : undefined;
     default:
       return undefined;
   }

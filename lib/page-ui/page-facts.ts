@@ -1,4 +1,5 @@
 import type { Kind } from '../detect/kinds';
+import { APPEAL_LINK, MODAL } from '../detect/rules/banner-rules';
 import { bannerVariantOf } from '../detect/variants';
 import { factsOf, hintForField, isRegistrationPage } from '../hints/fields';
 import type { CaptchaVariant, PageFacts } from '../explain/guide';
@@ -40,7 +41,10 @@ export function collectPageFacts(doc: Document, url: string, anchor: Element, ca
     }
   }
   const said = messageFactsOf(quote);
-  const variant = kind && bannerVariantOf(kind, quote || (anchor.textContent ?? '').slice(0, MAX_VARIANT_TEXT), url, hasAppealButton);
+  // A hold's shape (lib/detect/variants.ts): in a modal, with a link to the appeal page (by
+  // its address, as the detector finds it, or by its words).
+  const holdShape = anchor.closest(MODAL) !== null && (hasAppealButton || around?.querySelector(APPEAL_LINK) != null);
+  const variant = kind && bannerVariantOf(kind, quote || (anchor.textContent ?? '').slice(0, MAX_VARIANT_TEXT), url, holdShape);
   return {
     captchaVariant,
     hasPhoneField,

@@ -36,6 +36,25 @@ export const ACCOUNT_NOT_FOUND = {
  * the order goes on once the user has proved who they are.
  */
 export const CHECKOUT_HOLD = /(?=.*security).*can ?not be continued/; // the two in either order
+/**
+ * The same meaning in the checkout's other languages, for telling a verification that is a
+ * hold (the panel UI only: on every page the structure below finds these, not the words).
+ */
+export const CHECKOUT_HOLD_TRANSLATED = {
+  // セキュリティ上の理由により、この手続きを続行できません / 続けることが… / 完了できませんでした
+  ja: /(?:セキュリティ|安全)上の理由.{0,30}(?:続行|継続|続け|完了)(?:すること|ること)?が?(?:でき|られ)ません/,
+  // 出于安全原因，此流程无法继续
+  zh: /安全.{0,12}(?:无法|不能)继续/,
+  // по соображениям безопасности этот процесс не может быть продолжен
+  ru: /(?=.*безопасност).*(?:не может быть продолжен|невозможно продолжить)/,
+};
+/**
+ * The hold by its structure, in any language (the checkout is often half translated): on the
+ * checkout (`/p/trade/confirm.html`), a line in a modal that links to the appeal page. The
+ * link's address names the appeal whatever its text ("My Appeal", a translation).
+ */
+export const CHECKOUT_PAGE = /^[^?#]*\/p\/trade\/confirm\./; // not in a query (a login's return address)
+export const APPEAL_LINK = 'a[href*=appeal]';
 
 /**
  * The wording of each kind, by language: each language's patterns are one rule (any of
@@ -221,6 +240,9 @@ export const BANNER_CONTAINER_SELECTORS: readonly string[] = [
   '.errloading', // the slider's failure line
   ...CAPTCHA_SELECTORS,
 ];
+
+/** Modal dialogs: they stay until answered (the panel goes inside), and a hold shows in one. */
+export const MODAL = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], [class*="modal" i]';
 
 /**
  * Text inside these is code or data, never something the user reads (the site ships its

@@ -292,6 +292,53 @@ describe('older and rarer shapes', () => {
     expect(h.tracker.banners.get('verification')!.anchor.id).toBe('hold');
   });
 
+  const CHECKOUT_URL = 'https://ja.aliexpress.com/p/trade/confirm.html?objectId=1005006123456789';
+  const holdModal = (line: string) =>
+    `<div class="comet-modal-wrap"><div class="comet-modal"><p class="comet-modal-title">お知らせ</p><div class="comet-modal-body">
+       <p id="hold">${line}</p></div><div class="comet-modal-footer"><button class="comet-btn">OK</button></div></div></div>
+     <main class="pl-order-confirm"><button>注文する</button></main>`;
+
+  // Wording constructed; the shape is docs/ALIEXPRESS.md's (a modal over the checkout linking to the appeal page).
+  it.each([
+    ['Japanese', '申し訳ございません。セキュリティ上の理由により、この手続きを続行できません。<a href="https://www.aliexpress.com/p/appeal/index.html">My Appeal</a> から必要な書類をご提出ください。'],
+    ['Japanese, half translated', 'セキュリティ上の理由により、お手続きを完了できませんでした。<a href="/p/appeal/list.html">マイアピール</a>で書類を提出してください。'],
+    ['Chinese', '抱歉，出于安全原因，此流程无法继续。请在<a href="https://www.aliexpress.com/p/appeal/index.html">我的申诉</a>中提交所需资料。'],
+    ['Russian', 'К сожалению, по соображениям безопасности этот процесс не может быть продолжен. Предоставьте документы в разделе <a href="https://www.aliexpress.com/p/appeal/index.html">Мои апелляции</a>.'],
+  ])('the checkout hold by its shape, whatever its language: %s', (_name, line) => {
+    const h = start(holdModal(line), CHECKOUT_URL);
+    expect(h.kinds()).toEqual(['verification']);
+    expect(h.tracker.banners.get('verification')!.anchor.id).toBe('hold');
+  });
+
+  it.each([
+    [
+      'a checkout with "My Appeal" in its footer and help menu',
+      CHECKOUT_URL,
+      `<main class="pl-order-confirm"><h1>ご注文の確認</h1><button>注文する</button></main>
+       <div class="help-menu-dropdown"><ul><li><a href="/p/help-center/index.html">ヘルプセンター</a></li><li><a href="https://www.aliexpress.com/p/appeal/index.html">My Appeal</a></li></ul></div>
+       <footer class="site-footer"><p>お困りの場合は <a href="https://www.aliexpress.com/p/appeal/index.html">My Appeal</a> からお問い合わせいただけます。</p></footer>`,
+    ],
+    [
+      'a checkout notice (a message container, not a modal) linking to "My Appeal"',
+      CHECKOUT_URL,
+      `<div class="order-notice-warning">お支払いについてご不明な点は <a href="https://www.aliexpress.com/p/appeal/index.html">My Appeal</a> をご確認ください。</div><main class="pl-order-confirm"><button>注文する</button></main>`,
+    ],
+    ['a checkout modal: out of stock', CHECKOUT_URL, holdModal('申し訳ございません。この商品は在庫切れのため、注文を続行できません。<a href="/item/1005006123456789.html">商品ページへ</a>')],
+    ['a checkout modal: no address', CHECKOUT_URL, holdModal('お届け先住所が登録されていません。住所を追加してから注文してください。<a href="/p/address/index.html">住所を追加</a>')],
+    [
+      'a modal linking to the appeal page off the checkout (an order dispute)',
+      'https://www.aliexpress.com/p/order/detail.html?orderId=8123456789',
+      holdModal('この注文の紛争について、<a href="https://www.aliexpress.com/p/appeal/index.html">申し立て</a>の状況を確認できます。'),
+    ],
+    [
+      'a login page whose return address is the checkout, with a modal linking to the appeal page',
+      'https://login.aliexpress.com/?return_url=https://www.aliexpress.com/p/trade/confirm.html',
+      holdModal('ご不明な点は <a href="https://www.aliexpress.com/p/appeal/index.html">My Appeal</a> をご覧ください。'),
+    ],
+  ])('stays silent on %s', (_name, url, html) => {
+    expect(start(html, url).kinds()).toEqual([]);
+  });
+
   it.each([
     [
       'a help answer quoting "not authorized" in a highlighted box',
