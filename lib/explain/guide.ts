@@ -123,7 +123,6 @@ function draftFor(kind: Kind, page: PageFacts, message: MessageFacts): Draft {
       // The help center answers this message with customer service, and nothing else.
       if (page.variant === 'not-authorized') {
         return {
-          noteCovers: ['faq.stay-calm'],
           now: 'support.not-authorized',
           nowWith: 'support.order-details',
           ...(message.asksForOtherAccount ? { caution: { id: 'support.new-account-tradeoffs', line: NEW_ACCOUNT_CAUTION } } : {}),
@@ -226,7 +225,7 @@ export function guideFor(kind: Kind, page: PageFacts = NO_PAGE_FACTS): PanelGuid
   const unsaid = (ids: KnowledgeId[] | undefined) => (ids ?? []).filter((id) => !said.has(id));
   return {
     ...headOf(kind, page.captchaVariant),
-    ...variantNote(page.variant),
+    ...variantNote(kind, page.variant),
     noteCovers: draft.noteCovers ?? [],
     now: draft.now,
     ...(draft.nowWith ? { nowWith: draft.nowWith } : {}),

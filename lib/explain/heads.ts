@@ -47,9 +47,6 @@ const NOT_THE_ACCOUNT: Line = { ja: 'アカウントのロックではありま�
 
 function noteOf(kind: Kind, variant?: CaptchaVariant): Line | undefined {
   switch (kind) {
-    case 'locked':
-      // The source's condition stays: with the right steps (faq.stay-calm).
-      return { ja: '適切に対処すれば、多くの場合は元に戻ります。', en: 'With the right steps, in most cases the account comes back.' };
     case 'deleted':
       return { ja: 'これまでどおりには使えません。', en: 'It cannot be used as before.' };
     case 'captcha':
@@ -65,16 +62,25 @@ export function headOf(kind: Kind, variant?: CaptchaVariant): PanelHead {
 }
 
 /**
- * What a checkout hold is, under the verification's headline. It is added when the panel UI
- * has told the hold from other verifications (lib/detect/variants.ts), so the early head
- * shows the kind's head alone and this line joins it in the same element.
+ * The notes that only fit some messages of a kind, added when the panel UI has told which
+ * message it is (lib/detect/variants.ts): the early head shows the kind's head alone (the
+ * content script knows the kind only, so its head must be true of every message of it), and
+ * the note joins the headline in the same element.
+ *
+ * A lock's reassurance (faq.stay-calm, with the source's condition: with the right steps) is
+ * not said of "not authorized to sign into this account", which the help center answers with
+ * customer service and nothing more.
  */
+const LOCK_NOTE: Line = { ja: '適切に対処すれば、多くの場合は元に戻ります。', en: 'With the right steps, in most cases the account comes back.' };
+
+/** What a checkout hold is, under the verification's headline. */
 const HOLD_NOTE: Line = {
   ja: 'この注文の手続きは、安全上の理由で止められています。アカウントのロックではありません。',
   en: 'This order was stopped for security reasons. Your account is not locked.',
 };
 
-/** The note a variant of a kind adds to its head, if any. */
-export function variantNote(variant: BannerVariant | undefined): { note?: Line } {
-  return variant === 'checkout-hold' ? { note: HOLD_NOTE } : {};
+/** The note the message (`variant`) of a kind adds to its head, if any. */
+export function variantNote(kind: Kind, variant: BannerVariant | undefined): { note?: Line } {
+  if (kind === 'locked') return variant === 'not-authorized' ? {} : { note: LOCK_NOTE };
+  return kind === 'verification' && variant === 'checkout-hold' ? { note: HOLD_NOTE } : {};
 }

@@ -1,5 +1,10 @@
 import { firefoxTest as test } from '../harness/firefox';
-import { checkEarlyHeadFollowsPrefs, checkEarlyHeadThenPanel, checkPanelDespiteThePagesElement } from '../harness/early-head-checks';
+import {
+  checkEarlyHeadFollowsPrefs,
+  checkEarlyHeadThenPanel,
+  checkNotAuthorizedSaysNoMoreThanTheHelpCenter,
+  checkPanelDespiteThePagesElement,
+} from '../harness/early-head-checks';
 
 test("Firefox: on an ordinary page the panel's head appears with the banner, and the panel UI fills in the same element", async ({ tab }) => {
   await checkEarlyHeadThenPanel(tab);
@@ -11,4 +16,8 @@ test('Firefox: the early head follows the preferences: nothing for a dismissed k
 
 test('Firefox: a page that defines our tag as its own element still gets the panel', async ({ tab }) => {
   await checkPanelDespiteThePagesElement(tab);
+});
+
+test('Firefox: "not authorized to sign into this account": no lock reassurance, neither early nor in the full panel', async ({ tab }) => {
+  await checkNotAuthorizedSaysNoMoreThanTheHelpCenter(tab);
 });

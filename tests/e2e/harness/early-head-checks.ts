@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Kind } from '../../../lib/detect/kinds';
 import { headOf } from '../../../lib/explain/heads';
+import { guideFor } from '../../../lib/explain/guide';
 import { fixtureByFile, panelSelector } from './fixtures';
 import { evaluateInFrame, until, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
 
@@ -88,7 +89,8 @@ export async function checkEarlyHeadThenPanel(tab: GuideTab): Promise<void> {
   const head = headOf('locked');
   const [seen, ...more] = await hostsSeen(tab);
   expect(more, 'one host').toEqual([]);
-  expect(seen, 'added showing the head only').toMatchObject({ kind: 'locked', state: 'early', headline: head.meaning.ja, note: head.note!.ja, full: false });
+  // The lock's reassurance is not true of every lock message: the full panel adds it.
+  expect(seen, 'added showing the head only').toMatchObject({ kind: 'locked', state: 'early', headline: head.meaning.ja, note: null, full: false });
   const now = await evaluateInFrame(
     tab,
     undefined,
@@ -99,6 +101,7 @@ export async function checkEarlyHeadThenPanel(tab: GuideTab): Promise<void> {
         hosts: document.querySelectorAll('ali-lock-guide').length,
         earlyHead: !!host.shadowRoot!.querySelector('.early-head'),
         headline: host.shadowRoot!.querySelector('h2')?.textContent,
+        note: host.shadowRoot!.querySelector('.note')?.textContent ?? null,
         full: !!host.shadowRoot!.querySelector('[data-now]'),
         box: (({ left, top, width }) => ({ left: Math.round(left), top: Math.round(top), width: Math.round(width) }))(host.getBoundingClientRect()),
       };
@@ -106,8 +109,40 @@ export async function checkEarlyHeadThenPanel(tab: GuideTab): Promise<void> {
     panelSelector('locked'),
   );
   expect(now, 'the panel UI filled in the same element, in the same place').toEqual({
-    same: true, hosts: 1, earlyHead: false, headline: head.meaning.ja, full: true, box: seen!.box,
+    same: true, hosts: 1, earlyHead: false, headline: head.meaning.ja, note: guideFor('locked').note!.ja, full: true, box: seen!.box,
   });
+}
+
+const NOT_AUTHORIZED_TEXT = 'Sorry, you are not authorized to sign into this account.';
+const LOCK_NOTE_WORDS = '元に戻ります';
+
+/**
+ * "Not authorized to sign into this account" is a lock whose only advice is customer service
+ * (docs/KNOWLEDGE.md `support.not-authorized`): neither the early head nor the full panel
+ * says that the account usually comes back.
+ */
+export async function checkNotAuthorizedSaysNoMoreThanTheHelpCenter(tab: GuideTab): Promise<void> {
+  await openOrdinaryPage(tab);
+  await evaluateInFrame(tab, undefined, showBanners, [NOT_AUTHORIZED_TEXT]);
+  await waitForPanel(tab, 'locked');
+  const [seen] = await hostsSeen(tab);
+  expect(seen, 'the early head: the headline alone').toMatchObject({ kind: 'locked', state: 'early', headline: headOf('locked').meaning.ja, note: null });
+  const full = await evaluateInFrame(
+    tab,
+    undefined,
+    (selector) => {
+      const root = document.querySelector(selector)!.shadowRoot!;
+      return {
+        now: root.querySelector<HTMLElement>('.panel[data-now]')?.dataset.now,
+        note: root.querySelector('.note')?.textContent ?? null,
+        text: root.querySelector('.panel')?.textContent ?? '',
+      };
+    },
+    panelSelector('locked'),
+  );
+  expect(full.now, 'the full panel sends the user to customer service').toBe('support.not-authorized');
+  expect(full.note, 'no note under the headline').toBeNull();
+  expect(full.text, 'no lock reassurance anywhere in the panel').not.toContain(LOCK_NOTE_WORDS);
 }
 
 /** What the preferences do not allow never shows, not even for a moment; the chosen language is used. */

@@ -6,6 +6,7 @@ import { ContentScriptContext } from '../../../lib/content/context';
 import { earlyHeadKit, PANEL_HEAD_CSS } from '../../../components/panel-head';
 import { CAPTCHA_VARIANTS, type CaptchaVariant } from '../../../lib/detect/captcha';
 import { KINDS } from '../../../lib/detect/kinds';
+import { BANNER_VARIANTS } from '../../../lib/detect/variants';
 import { createEarlyHeadHost, earlyHeadOf, headKey, mayShowPanel, panelLanguage, type StoredKit, type StoredPrefs } from '../../../lib/content/early-head';
 import { PANEL_TAG } from '../../../lib/content/host-tags';
 import { Panel } from '../../../components/Panel';
@@ -24,24 +25,32 @@ const PAGES: PageFacts[] = [false, true].flatMap((hasPhoneField) =>
 );
 
 describe('the head of a panel', () => {
-  it('is what the full panel shows on top, whatever the page offers', () => {
+  it('is true of every message of its kind: the full panel keeps it, whatever the page and the message', () => {
     for (const kind of KINDS) {
       for (const captchaVariant of VARIANTS) {
         const head = headOf(kind, captchaVariant);
-        for (const page of PAGES) {
-          const guide = guideFor(kind, { ...page, captchaVariant });
-          expect(guide.meaning, `${kind}/${captchaVariant}`).toEqual(head.meaning);
-          expect(guide.note, `${kind}/${captchaVariant}`).toEqual(head.note);
+        for (const variant of [undefined, ...BANNER_VARIANTS]) {
+          for (const page of PAGES) {
+            const guide = guideFor(kind, { ...page, captchaVariant, ...(variant ? { variant } : {}) });
+            expect(guide.meaning, `${kind}/${captchaVariant}/${variant}`).toEqual(head.meaning);
+            // A message may add a note where the kind's head has none, never change one.
+            if (head.note) expect(guide.note, `${kind}/${captchaVariant}/${variant}`).toEqual(head.note);
+          }
         }
       }
     }
   });
 
   it('reassures where the fact sheet allows: a lock usually ends, an anti-bot check is not a lock', () => {
-    expect(headOf('locked').note?.ja).toBe('適切に対処すれば、多くの場合は元に戻ります。');
     expect(headOf('captcha', 'slider').note?.ja).toBe('アカウントのロックではありません。');
     expect(headOf('captcha', 'busy').note?.ja).toBe('アカウントの問題ではありません。');
     expect(headOf('wrong-credentials').note).toBeUndefined();
+    // A lock's reassurance does not fit "not authorized" (the help center: contact customer
+    // service), and the early head does not know the message yet: the full panel adds it.
+    expect(headOf('locked').note).toBeUndefined();
+    expect(guideFor('locked').note?.ja).toBe('適切に対処すれば、多くの場合は元に戻ります。');
+    expect(guideFor('locked', { ...PAGES[0]!, hasAppealButton: true }).note?.ja).toBe('適切に対処すれば、多くの場合は元に戻ります。');
+    expect(guideFor('locked', { ...PAGES[0]!, variant: 'not-authorized' }).note).toBeUndefined();
   });
 });
 

@@ -89,8 +89,9 @@ describe('what each panel shows first', () => {
     expect((ACTIONS[guide.now].ja as { detail?: string }).detail).toMatch(/英文/);
     expect(guide.causes).toEqual([]);
     expect(guide.support).not.toContain('support.chat');
-    // The lock's head note already says what the stay-calm answer says.
-    expect(guide.noteCovers).toEqual(['faq.stay-calm']);
+    // No lock's reassurance: the help center says "contact customer service", nothing more.
+    expect(guide.note).toBeUndefined();
+    expect(guide.noteCovers).toEqual([]);
     expect(guide.faq).toEqual([]);
   });
 
