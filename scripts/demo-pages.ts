@@ -45,6 +45,7 @@ export const DEMO_SCENES: readonly DemoScene[] = [
     file: 'login-wrong-password.html',
     title: 'Wrong account or password',
     show: { panel: 'wrong-credentials', open: ['support'] },
+    docs: { first: 'wrong-password-panel.png' },
   },
   {
     id: '03-restricted',
@@ -119,5 +120,20 @@ export const DEMO_SCENES: readonly DemoScene[] = [
     title: 'Toolbar popup for a tab that shows a lock',
     show: { popup: true },
     docs: { shot: 'popup.png' },
+  },
+  {
+    id: '15-not-authorized',
+    file: 'login-not-authorized.html',
+    title: '"Not authorized to sign into this account" (the help center: customer service)',
+    show: { panel: 'locked', open: ['compose'] },
+    docs: { first: 'not-authorized-panel.png' },
+  },
+  {
+    id: '16-checkout-hold',
+    file: 'checkout-hold-ja.html',
+    title: 'Order stopped at the checkout for security reasons (Japanese checkout)',
+    show: { panel: 'verification', open: ['support'] },
+    dark: true,
+    docs: { first: 'checkout-hold-panel.png', dark: 'checkout-hold-panel-dark.png' },
   },
 ];
