@@ -131,12 +131,16 @@ export function expectGoodLines(report: LineReport, what: string): void {
   expect(report.problems, what).toEqual([]);
 }
 
-/** The fixture pages, one per panel kind (and per interception of the anti-bot kind). */
+/**
+ * The fixture pages, one per panel: per kind, per interception of the anti-bot kind, and per
+ * action for now where a fixture names it (a message with a panel of its own: "not
+ * authorized", the checkout hold, the help center's advice on a wrong password).
+ */
 export function oneFixturePerPanel(): FixturePage[] {
   const seen = new Set<string>();
   return FIXTURE_PAGES.filter((f) => {
     if (!f.expect) return false;
-    const key = `${f.expect}/${f.captchaVariant ?? ''}`;
+    const key = `${f.expect}/${f.captchaVariant ?? ''}/${f.now ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
