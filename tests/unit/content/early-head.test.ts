@@ -165,7 +165,10 @@ describe('the early-head host', () => {
     for (const kind of KINDS) {
       const early = createEarlyHeadHost(document, PANEL_TAG, kind, 'ja', earlyHeadOf(earlyHeadKit(), headKey(kind), 'ja')!).shadowRoot!;
       const full = document.createElement('div');
-      const props = { kind, lang: 'ja' as const, quote: '', page: NO_PAGE_FACTS, placement: 'inline' as const, composer: { page: '', open: async () => '' } };
+      // A lock's note joins its head only once the message is known (heads.ts, variantNote):
+      // "not authorized" keeps the head as the early head shows it.
+      const page = kind === 'locked' ? { ...NO_PAGE_FACTS, variant: 'not-authorized' as const } : NO_PAGE_FACTS;
+      const props = { kind, lang: 'ja' as const, quote: '', page, placement: 'inline' as const, composer: { page: '', open: async () => '' } };
       render(h(Panel, { ...props, onClose: () => undefined, onDismissKind: () => undefined }), full);
       const fullHead = full.querySelector('.panel > .head')!;
       expect(outline(fullHead), kind).toEqual([
