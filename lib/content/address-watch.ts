@@ -4,6 +4,14 @@ import type { ScriptContext } from './context';
 export const ADDRESS_CHECK_MS = 1_000;
 
 /**
+ * How long a change waits before it is checked, with every change made meanwhile: an
+ * address of another kind of page means reading the whole document again, and a page that
+ * flipped its address between a login and an item page every frame had us read it every
+ * frame (300 reads in 5 s; now 25). The last change is always checked.
+ */
+export const ADDRESS_SETTLE_MS = 200;
+
+/**
  * Calls `check` after the page's address may have changed by an in-page (single-page)
  * navigation; `check` compares the address itself (PageWatcher.locationChanged), so a call
  * without a change costs a string compare. Chrome tells us through the Navigation API, on
@@ -14,16 +22,17 @@ export const ADDRESS_CHECK_MS = 1_000;
 export function watchAddress(ctx: ScriptContext, check: () => void): void {
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (typeof navigation?.addEventListener === 'function') {
-    // Checked after the page's task, once however many times it changed the address in it:
-    // the event fires inside the page's own `pushState`, and a single-page app renders the
-    // new route after that call, not before.
+    // Checked a moment after the page's task, once however many times it changed the address
+    // meanwhile: the event fires inside the page's own `pushState`, and a single-page app
+    // renders the new route after that call, not before. (Until then the document is
+    // watched as the previous kind of page, and read whole at the check.)
     // (A stopped watcher ignores a check that was already queued.)
     let queued = false;
     const later = () => {
       queued = false;
       check();
     };
-    navigation.addEventListener('currententrychange', () => void (queued || ((queued = true), setTimeout(later))), { signal: ctx.signal });
+    navigation.addEventListener('currententrychange', () => void (queued || ((queued = true), setTimeout(later, ADDRESS_SETTLE_MS))), { signal: ctx.signal });
   } else {
     const timer = setInterval(check, ADDRESS_CHECK_MS);
     ctx.onInvalidated(() => clearInterval(timer));

@@ -46,6 +46,6 @@ export class ContentScriptContext implements ScriptContext {
 
   /** Retires this copy: every `onInvalidated` callback runs, every listener added here goes. */
   notifyInvalidated(): void {
-    this.#controller.abort('Content script context invalidated');
+    this.#controller.abort(); // (no reason string: nothing reads it, and every page loads this script)
   }
 }

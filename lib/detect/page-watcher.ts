@@ -14,7 +14,7 @@ export interface PageWatcherHost {
    * Read before each batch of changes is handled; false stops the watcher for good (the
    * extension was reloaded or updated: this copy must go quiet). A property read, no timer.
    */
-  stillValid?(): boolean;
+  stillValid(): boolean;
 }
 
 /**
@@ -40,14 +40,26 @@ export class PageWatcher {
   constructor(doc: Document, host: PageWatcherHost) {
     this.#doc = doc;
     this.#tracker = new BannerTracker(host, doc);
+    /** A timer reads lines left over from a capped batch (tracker.ts); a stopped watcher ignores it. */
+    let later = false;
     const handle = (records: MutationRecord[]) => {
       if (this.#stopped) return;
-      if (host.stillValid && !host.stillValid()) {
+      if (!host.stillValid()) {
         this.stop();
         return;
       }
-      this.#tracker.processMutations(records);
+      const more = this.#tracker.processMutations(records);
       this.#followScope();
+      // A batch left lines unread (over the tracker's cap): they are read in the next turn
+      // of the event loop, so the page's own frames go first. One timer at a time, and only
+      // while lines wait: no polling.
+      if (more && !later) {
+        later = true;
+        setTimeout(() => {
+          later = false;
+          handle([]);
+        });
+      }
     };
     this.#structure = new MutationObserver(handle);
     this.#text = new MutationObserver(handle);
@@ -76,6 +88,7 @@ export class PageWatcher {
     this.#text.disconnect();
     this.#visibility.disconnect();
     this.#watchedAnchors = [];
+    // (A timer for lines that waited finds none: the full read drops them.)
     this.#tracker.scanDocument(url);
     this.#structure.observe(this.#doc.documentElement, {
       childList: true,
@@ -117,7 +130,7 @@ export class PageWatcher {
     this.#visibility.disconnect();
     for (const anchor of anchors) {
       for (let el: Element | null = anchor; el; el = el.parentElement) {
-        this.#visibility.observe(el, { attributes: true, attributeFilter: [...WATCHED_ATTRIBUTES] });
+        this.#visibility.observe(el, { attributes: true, attributeFilter: WATCHED_ATTRIBUTES as string[] });
       }
     }
   }

@@ -46,6 +46,13 @@ function onlyOwnHosts(nodes: NodeList): boolean {
 }
 
 /**
+ * Lines read and classified per batch at most; the rest wait for the next turn of the event
+ * loop (never dropped: every line is read, a banner is found after a few turns). A page that
+ * changes thousands of matching lines each frame otherwise pays for all of them each frame.
+ */
+export const LINES_PER_BATCH = 200;
+
+/**
  * Classifies one document's banners. It is fed the page's mutation records (by the page
  * watcher, page-watcher.ts) and looks only at what changed; the whole document is read
  * once, at start and after an in-page navigation.
@@ -68,6 +75,8 @@ export class BannerTracker {
   readonly #tracked = new Map<Element, Tracked>();
   #lastRendered = new Map<Kind, Banner>();
   #newContainers: Element[] = [];
+  /** Changed lines not read yet (over LINES_PER_BATCH): read first by the next call. */
+  #pending = new Set<Element>();
   /** Nodes and elements examined by the last call: the work it did. */
   work = 0;
 
@@ -88,19 +97,25 @@ export class BannerTracker {
     // already tell the variant (read once here; its widgets are tracked like any banner).
     this.#pageVariant = this.#pageKind === 'captcha' && this.#doc.body ? captchaVariantOf(captchaFactsOf(this.#doc.body, url)) : undefined;
     this.#tracked.clear();
+    // Lines that waited are read again with the whole document.
+    this.#pending.clear();
     this.#variants = new WeakMap();
     this.#messages = new WeakMap();
-    const dirty = new Set<Element>();
-    if (this.#doc.body) this.#collectFromSubtree(this.#doc.body, dirty);
-    this.#evaluate(dirty);
+    if (this.#doc.body) this.#collectFromSubtree(this.#doc.body, this.#pending);
+    // The first reading is whole: what the page shows at load is answered at once.
+    this.#evaluate(Infinity);
     this.#flush();
   }
 
-  /** Handles one batch of mutation records. */
-  processMutations(records: readonly MutationRecord[]): void {
+  /**
+   * Handles one batch of mutation records (none: reads lines that waited). True when changed
+   * lines still wait (over LINES_PER_BATCH): the host calls again later.
+   */
+  processMutations(records: readonly MutationRecord[]): boolean {
     this.work = 0;
     this.#newContainers = [];
-    const dirty = new Set<Element>();
+    // Changed lines join those that waited (in the order they changed).
+    const dirty = this.#pending;
     const attributeTargets: Element[] = [];
     let removals = false;
     for (const record of records) {
@@ -118,8 +133,12 @@ export class BannerTracker {
         for (const node of record.addedNodes) this.#collectFromAdded(node, dirty);
         if (record.removedNodes.length > 0 && !onlyOwnHosts(record.removedNodes)) {
           removals = true;
-          // Text taken out of a banner can change what it says.
-          if (target.nodeType === 1 && !isOwnHost(target as Element)) {
+          // Text taken out of a banner can change what it says: text and inline elements are
+          // part of a block's own text (own-text.ts), a block (a card taken out of a list) is
+          // not. Reading a list's own text walks all its children: on a login page whose list
+          // of 1,200 cards re-renders its rows, it was most of the detector's time.
+          // (A text node's name is "#text", an element's its tag name.)
+          if (target.nodeType === 1 && !isOwnHost(target as Element) && [...record.removedNodes].some((n) => n.nodeType === 3 || INLINE_TAGS.has(n.nodeName))) {
             const block = this.#blockOf(target as Element);
             if (block && this.#passesContext(block)) dirty.add(block);
           }
@@ -137,8 +156,9 @@ export class BannerTracker {
         if (attributeTargets.some((t) => t.contains(entry.anchor))) dirty.add(key);
       }
     }
-    this.#evaluate(dirty);
+    this.#evaluate();
     this.#flush();
+    return this.#pending.size > 0;
   }
 
   /** The banners currently tracked and shown, for tests and the popup. */
@@ -169,7 +189,8 @@ export class BannerTracker {
    * Attribute changes need watching only on them and their ancestors.
    */
   trackedAnchors(): Element[] {
-    return [...new Set([...this.#tracked.values()].map((t) => t.anchor))];
+    // (Lines of one interception share their anchor: observing an element twice is once.)
+    return [...this.#tracked.values()].map((t) => t.anchor);
   }
 
   #collectFromAdded(node: Node, dirty: Set<Element>): void {
@@ -259,10 +280,13 @@ export class BannerTracker {
     return top;
   }
 
-  #evaluate(dirty: Set<Element>): void {
+  /** Reads the changed lines, the first `cap` of them; the rest wait for the next call. */
+  #evaluate(cap = LINES_PER_BATCH): void {
     // Several changed lines of one interception are one reading of it.
     const read = new Set<Element>();
-    for (const el of dirty) {
+    for (const el of this.#pending) {
+      if (!cap--) break;
+      this.#pending.delete(el);
       this.work++;
       if (!el.isConnected) {
         this.#tracked.delete(el);

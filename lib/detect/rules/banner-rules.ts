@@ -242,7 +242,7 @@ export const BANNER_CONTAINER_SELECTORS: readonly string[] = [
 ];
 
 /** Modal dialogs: they stay until answered (the panel goes inside), and a hold shows in one. */
-export const MODAL = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], [class*="modal" i]';
+export const MODAL = '[role="dialog"],[role="alertdialog"],dialog,[aria-modal="true"],[class*="modal" i]';
 
 /**
  * Text inside these is code or data, never something the user reads (the site ships its

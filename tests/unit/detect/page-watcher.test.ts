@@ -26,7 +26,7 @@ function watch(html: string, url: string, stillValid?: () => boolean) {
   const renders: ReadonlyMap<Kind, Banner>[] = [];
   const batches = vi.spyOn(BannerTracker.prototype, 'processMutations');
   const scans = vi.spyOn(BannerTracker.prototype, 'scanDocument');
-  watcher = new PageWatcher(document, { isShown: fakeIsShown, render: (b) => renders.push(b), stillValid });
+  watcher = new PageWatcher(document, { isShown: fakeIsShown, render: (b) => renders.push(b), stillValid: stillValid ?? (() => true) });
   watcher.startPage(url);
   const kinds = () => [...watcher!.banners.keys()].sort();
   return { watcher, renders, batches, scans, kinds };
