@@ -70,12 +70,39 @@ export function productPage() {
 }
 
 /**
+ * A login page whose form holds an empty error line (the site fills it in when a sign-in
+ * fails), with a hidden list of 1,200 product cards in the same document (a page that keeps
+ * its shop behind the login overlay). Every text edit of a login page is observed, so the
+ * cards' storm costs there.
+ */
+export function loginPage() {
+  let cards = '';
+  for (let i = 0; i < 1200; i++) cards += card(i);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in - AliExpress</title>${STYLE}
+<style>.nfm-login-input-error-text { color: #e02020; font-size: 12px; min-height: 16px; }</style></head>
+<body><form class="fm-login" style="max-width: 360px; margin: 40px auto"><input aria-label="Email" name="fm-login-id"><input aria-label="Password" type="password" name="fm-login-password">
+<div class="nfm-login-input-error-text" id="error-line"></div><button type="button">Sign in</button></form>
+<div id="banners"></div><div class="list" id="list" style="display: none">${cards}</div>${DRIVER}</body></html>`;
+}
+
+/** An item page with 1,200 visible cards; its lock message arrives as a role="dialog" modal. */
+export function itemPage() {
+  let cards = '';
+  for (let i = 0; i < 1200; i++) cards += card(i);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Smart Lock - AliExpress</title>${STYLE}
+<style>.mask { position: fixed; inset: 0; background: rgba(0, 0, 0, .4); } .dlg { position: fixed; top: 20%; left: 50%; width: 400px; margin-left: -200px; background: #fff; padding: 16px; }</style></head>
+<body><h1 data-pl="product-title">Smart Door Lock Fingerprint Password Keyless Entry</h1>${carousel()}<div id="banners"></div>
+<div class="list" id="list">${cards}</div>${DRIVER}</body></html>`;
+}
+
+/**
  * The in-page driver. `__bench.storm(ms, perTick)` mutates the page every 10 ms: appends a
  * card, edits prices and text nodes, rotates the carousel. `__bench.insertBanner()` shows a
  * lock message and resolves with the time until the extension's panel is in the DOM.
  */
 const DRIVER = `<script>
 (function () {
+  var CARD = ${JSON.stringify(card(0).replace(/\n\s*/g, '')).replace(/</g, '\\u003c')};
   var list = document.getElementById('list');
   var carouselEl = document.getElementById('carousel');
   var banners = document.getElementById('banners');
@@ -104,6 +131,26 @@ const DRIVER = `<script>
       mutations++;
     }
   }
+  // The issue's storm (issue 22): every 16 ms, 12 price and text edits and 4 card
+  // replacements (a virtualised list re-rendering its rows).
+  var cardTemplate = document.createElement('template');
+  cardTemplate.innerHTML = CARD;
+  var titles = document.getElementsByClassName('multi--titleText--nXeOvyr');
+  function frameTick() {
+    for (var k = 0; k < 12; k++) {
+      var i = n++;
+      if (k % 2 === 0) { var p = prices[(i * 7) % prices.length]; if (p) p.firstChild.data = ((i % 90) + 1) + '.' + (i % 100); }
+      else { var t = titles[(i * 13) % titles.length]; if (t) t.firstChild.data = 'Smart Lock Case ' + i; }
+    }
+    var cards = list.children;
+    for (var r = 0; r < 4; r++) {
+      var old = cards[(n * 31 + r * 97) % cards.length];
+      var fresh = cardTemplate.content.firstElementChild.cloneNode(true);
+      fresh.querySelector('.p').firstChild.data = ((n + r) % 90) + '.99';
+      if (old) old.replaceWith(fresh);
+    }
+    mutations += 16;
+  }
   var panelSeen = null;
   new MutationObserver(function (records) {
     if (!panelSeen) return;
@@ -124,12 +171,28 @@ const DRIVER = `<script>
         }, 10);
       });
     },
-    insertBanner: function (visibleLater) {
+    frameStorm: function (ms) {
+      return new Promise(function (resolve) {
+        var start = performance.now(), before = mutations;
+        var id = setInterval(function () {
+          frameTick();
+          if (performance.now() - start >= ms) { clearInterval(id); resolve({ mutations: mutations - before, ms: performance.now() - start }); }
+        }, 16);
+      });
+    },
+    insertBanner: function (visibleLater, how) {
       return new Promise(function (resolve, reject) {
+        var text = 'Your account has been temporarily locked.';
         var div = document.createElement('div');
         div.className = 'error-banner';
         div.setAttribute('role', 'alert');
-        div.textContent = 'Your account has been temporarily locked.';
+        div.textContent = text;
+        if (how === 'modal') {
+          // A design-system modal: mask, dialog, body; the message is a paragraph in it.
+          div = document.createElement('div');
+          div.innerHTML = '<div class="mask"></div><div class="dlg" role="dialog" aria-modal="true"><div class="dlg-body"><p></p></div><button>OK</button></div>';
+          div.querySelector('p').textContent = text;
+        }
         if (visibleLater) div.style.display = 'none';
         var t0;
         var timer = setTimeout(function () {
@@ -153,11 +216,17 @@ const DRIVER = `<script>
           // Present but hidden first, as the site's error containers are; shown a moment later.
           banners.appendChild(div);
           setTimeout(function () { t0 = performance.now(); div.style.display = ''; }, 30);
+        } else if (how === 'error-line') {
+          // The login form's own (empty) error line gets its text.
+          t0 = performance.now();
+          document.getElementById('error-line').textContent = text;
         } else { t0 = performance.now(); banners.appendChild(div); }
       });
     },
     clearBanners: function () {
       banners.textContent = '';
+      var line = document.getElementById('error-line');
+      if (line) line.textContent = '';
       return new Promise(function (resolve) { setTimeout(resolve, 20); });
     },
     elementCount: function () { return document.getElementsByTagName('*').length; },

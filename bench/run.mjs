@@ -3,13 +3,13 @@
 // a budget is missed. `--no-build` uses the build there is; `--popup-only` measures the popup row alone.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { createJiti } from 'jiti';
-import { productPage, searchPage } from './pages.mjs';
+import { itemPage, loginPage, productPage, searchPage } from './pages.mjs';
 
 // Pages are served the way the e2e harness and the demo serve theirs (TypeScript, loaded as the demo is).
 const { answerWithFixtures } = await createJiti(import.meta.url).import('../tests/e2e/harness/chromium.ts');
@@ -20,17 +20,24 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The same Chromium flags as the e2e suite.
 const CHROMIUM_FLAGS = JSON.parse(readFileSync(new URL('../tests/e2e/harness/chromium-flags.json', import.meta.url), 'utf8')).flags;
 const INSERTIONS = 50;
-const STORM_MS = 10_000;
+const STORM_MS = 6_000; // 50 insertions take about 2 s of it
 const PER_TICK = 8; // every 10 ms: 800 mutations a second
 const PAIRS = 7;
+// Each overhead sample's storm; the A/B pairs run on two pages (the bench's search page and
+// a login page), so each is shorter than the latency storm to keep the bench under 8 min.
+const COST_STORM_MS = 4_000;
 
-const BUDGET = { latencyP95Ms: 16, overheadPct: 2, contentGzipBytes: 12 * 1024, popupMs: 100 };
+// Issue 22: the first panel within half a frame (p95), never a whole frame (max).
+const BUDGET = { latencyP95Ms: 8, latencyMaxMs: 16, overheadPct: 1, contentGzipBytes: 12 * 1024, popupMs: 100 };
 
 const PAGES = {
   search: { url: 'https://www.aliexpress.com/w/wholesale-phone-case.html?SearchText=phone+case', html: searchPage() },
   product: { url: 'https://www.aliexpress.com/item/1005001234567890.html', html: productPage() },
+  login: { url: 'https://login.aliexpress.com/?return_url=https%3A%2F%2Fwww.aliexpress.com%2F', html: loginPage() },
+  item: { url: 'https://www.aliexpress.com/item/1005009876543210.html', html: itemPage() },
 };
 
+const started = Date.now();
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
 if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
 
@@ -72,15 +79,15 @@ async function insertions(page) {
 
 async function measureLatency(context) {
   const result = {};
-  for (const name of Object.keys(PAGES)) {
+  for (const name of ['search', 'product']) {
     console.error(`latency: ${name} page`);
     const page = await openPage(context, name);
     const elements = await page.evaluate(() => window.__bench.elementCount());
     const quiet = await insertions(page);
     console.error(`latency: ${name} page, storm`);
-    const storm = page.evaluate(([ms, per]) => window.__bench.storm(ms, per), [STORM_MS, PER_TICK]);
+    const running = storm(page, 'bench', STORM_MS);
     const during = await insertions(page);
-    const stormDone = await storm;
+    const stormDone = await running;
     result[name] = {
       elements,
       quiet: summary(quiet),
@@ -94,36 +101,46 @@ async function measureLatency(context) {
 
 const FRESH_LOADS = 20;
 
+/** A storm that runs `ms` in the page: the bench's own (every 10 ms) or issue 22's (every 16 ms). */
+const storm = (page, kind, ms) =>
+  kind === 'frame'
+    ? page.evaluate((ms) => window.__bench.frameStorm(ms), ms)
+    : page.evaluate(([ms, per]) => window.__bench.storm(ms, per), [ms, PER_TICK]);
+
 /**
- * The first panel on a freshly loaded ordinary page, under a mutation storm: the panel UI is
- * not loaded yet (ordinary pages do not preload it). The panel appears with its early head
- * (lib/content/early-head.ts); `full` is when the loaded UI has filled it in (its import and first
- * render). Each sample is a new page.
+ * The first panel on freshly loaded pages, each sample a new page (issue 22 measured so): the
+ * banner arrives `how` (appended, a login form's error line filled in, a modal), optionally
+ * under a storm. On ordinary pages the panel UI is not loaded yet (they do not preload it):
+ * the panel appears with its early head (lib/content/early-head.ts); `full` is when the
+ * loaded UI has filled it in (its import and first render).
  */
-async function measureFirstPanel(context) {
+async function measureFirstPanel(context, name, how, stormKind) {
   const samples = [];
   const full = [];
   for (let i = 0; i < FRESH_LOADS; i++) {
-    const page = await openPage(context, 'product');
-    const storm = page.evaluate(([ms, per]) => window.__bench.storm(ms, per), [1500, PER_TICK]);
-    await page.waitForTimeout(200);
-    const { ms, fullMs } = await page.evaluate(() => window.__bench.insertBanner(false));
+    const page = await openPage(context, name);
+    const running = stormKind && storm(page, stormKind, 600);
+    if (running) await page.waitForTimeout(200);
+    const { ms, fullMs } = await page.evaluate((how) => window.__bench.insertBanner(false, how), how);
     samples.push(ms);
     full.push(fullMs);
-    await storm;
+    await running;
     await page.close();
   }
   return { ...summary(samples), full: summary(full) };
 }
 
+/** The pages whose storm the overhead and the own share are measured on, and which storm. */
+const COST_PAGES = { search: 'bench', login: 'frame' };
+
 /** Main-thread time (CDP TaskDuration and ScriptDuration) spent during one storm. */
-async function stormCost(context) {
-  const page = await openPage(context, 'search');
+async function stormCost(context, name) {
+  const page = await openPage(context, name);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const before = await read();
-  await page.evaluate(([ms, per]) => window.__bench.storm(ms, per), [STORM_MS, PER_TICK]);
+  await storm(page, COST_PAGES[name], COST_STORM_MS);
   const after = await read();
   await page.close();
   return { task: after.TaskDuration - before.TaskDuration, script: after.ScriptDuration - before.ScriptDuration };
@@ -133,16 +150,16 @@ async function stormCost(context) {
  * A/B main-thread time. Only one browser runs at a time (two idle browsers still compete for
  * two cores), and each side gets a fresh one per sample; the order alternates per pair.
  */
-async function measureOverhead() {
+async function measureOverhead(name) {
   const pairs = [];
   for (let i = 0; i < PAIRS; i++) {
-    console.error(`overhead: pair ${i + 1} of ${PAIRS}`);
+    console.error(`overhead: ${name} page, pair ${i + 1} of ${PAIRS}`);
     const order = i % 2 === 0 ? [true, false] : [false, true];
     const cost = {};
     for (const withExtension of order) {
       const browser = await launch(withExtension);
       try {
-        cost[withExtension] = await stormCost(browser.context);
+        cost[withExtension] = await stormCost(browser.context, name);
       } finally {
         await browser.close();
       }
@@ -158,13 +175,13 @@ async function measureOverhead() {
  * spent in the content script's functions and in the DOM calls they make, against all the
  * main thread did.
  */
-async function measureOwnShare(context) {
-  const page = await openPage(context, 'search');
+async function measureOwnShare(context, name) {
+  const page = await openPage(context, name);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await page.evaluate(([ms, per]) => window.__bench.storm(ms, per), [STORM_MS, PER_TICK]);
+  await storm(page, COST_PAGES[name], COST_STORM_MS);
   const { profile } = await cdp.send('Profiler.stop');
   await page.close();
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -231,19 +248,32 @@ if (process.argv.includes('--popup-only')) {
   process.exit(popup.p95 <= BUDGET.popupMs ? 0 : 1);
 }
 
+/** The first-panel rows: fresh loads per sample; the page, how the banner arrives, which storm. */
+const FIRST_PANELS = [
+  { label: 'login page (hidden list of 1,200 cards), error line filled in, quiet', page: 'login', how: 'error-line', storm: null },
+  { label: "login page (hidden list of 1,200 cards), error line filled in, issue 22's storm", page: 'login', how: 'error-line', storm: 'frame' },
+  { label: "item page (1,200 cards, UI not yet loaded), role=\"dialog\" modal, issue 22's storm", page: 'item', how: 'modal', storm: 'frame' },
+  { label: 'product page (UI not yet loaded), storm', page: 'product', how: 'append', storm: 'bench' },
+];
+
 const withExt = await launch(true);
 let results;
 try {
   const latency = await measureLatency(withExt.context);
-  console.error('first panel on fresh pages, storm');
-  const firstPanel = await measureFirstPanel(withExt.context);
-  const ownShare = await measureOwnShare(withExt.context);
+  const firstPanel = [];
+  for (const spec of FIRST_PANELS) {
+    console.error(`first panel on fresh pages: ${spec.label}`);
+    firstPanel.push({ ...spec, ...(await measureFirstPanel(withExt.context, spec.page, spec.how, spec.storm)) });
+  }
+  const ownShare = {};
+  for (const name of Object.keys(COST_PAGES)) ownShare[name] = await measureOwnShare(withExt.context, name);
   const popup = await measurePopup(withExt.context);
   results = { date: new Date().toISOString(), chromium: withExt.context.browser()?.version() ?? 'persistent', latency, firstPanel, ownShare, popup };
 } finally {
   await withExt.close().catch(() => {});
 }
-results.overhead = await measureOverhead();
+results.overhead = {};
+for (const name of Object.keys(COST_PAGES)) results.overhead[name] = await measureOverhead(name);
 results.size = sizes();
 
 const f = (n) => (n == null ? 'n/a' : n.toFixed(1));
@@ -251,23 +281,30 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const checks = [];
 const row = (measure, value, budget, ok) => { checks.push(ok); return `| ${measure} | ${value} | ${budget} | ${ok ? 'ok' : 'OVER'} |`; };
 const lines = ['| measure | value | budget | |', '| --- | --- | --- | --- |'];
+// Every banner → panel row, the worst (highest p95) first.
+const latencyRows = [];
 for (const [name, r] of Object.entries(results.latency)) {
-  lines.push(row(`banner → panel, ${name} page (${r.elements} elements), quiet: p50 / p95 / max ms`,
-    `${f(r.quiet.p50)} / ${f(r.quiet.p95)} / ${f(r.quiet.max)}`, `p95 ≤ ${BUDGET.latencyP95Ms}`, r.quiet.p95 <= BUDGET.latencyP95Ms));
-  lines.push(row(`banner → panel, ${name} page, storm (${r.stormMutationsPerSecond} mutations/s): p50 / p95 / max ms`,
-    `${f(r.storm.p50)} / ${f(r.storm.p95)} / ${f(r.storm.max)}`, `p95 ≤ ${BUDGET.latencyP95Ms}`, r.storm.p95 <= BUDGET.latencyP95Ms));
+  latencyRows.push({ label: `banner → panel, ${name} page (${r.elements} elements), quiet, ${r.quiet.n} insertions`, s: r.quiet });
+  latencyRows.push({ label: `banner → panel, ${name} page, storm (${r.stormMutationsPerSecond} mutations/s), ${r.storm.n} insertions`, s: r.storm });
 }
-lines.push(row(`first panel on a fresh product page (UI not yet loaded), storm, ${results.firstPanel.n} loads: p50 / p95 / max ms`,
-  `${f(results.firstPanel.p50)} / ${f(results.firstPanel.p95)} / ${f(results.firstPanel.max)}`, `p95 ≤ ${BUDGET.latencyP95Ms}`, results.firstPanel.p95 <= BUDGET.latencyP95Ms));
-// Not budgeted: the rest of the panel follows its head once the panel UI file has loaded.
-if (results.firstPanel.full) {
-  lines.push(`| … the whole first state (the panel UI loaded and filled in): p50 / p95 / max ms | ${f(results.firstPanel.full.p50)} / ${f(results.firstPanel.full.p95)} / ${f(results.firstPanel.full.max)} | | |`);
+for (const r of results.firstPanel) {
+  latencyRows.push({ label: `first panel, fresh ${r.label}, ${r.n} loads`, s: r, full: r.full });
 }
-const overheadPct = (results.overhead.medianRatio - 1) * 100;
-lines.push(row(`main-thread time, storm page, with / without extension (median of ${PAIRS} A/B pairs)`,
-  `${overheadPct >= 0 ? '+' : ''}${overheadPct.toFixed(2)} % (${results.overhead.pairs.map((p) => `${p.withMs.toFixed(0)}/${p.withoutMs.toFixed(0)} ms`).join(', ')})`,
-  `≤ ${BUDGET.overheadPct} %`, overheadPct <= BUDGET.overheadPct));
-lines.push(`| extension's own main-thread share during the storm (CPU profile: its scripts and the DOM calls they make) | ${results.ownShare.extensionMs.toFixed(1)} of ${results.ownShare.busyMs.toFixed(0)} ms = ${results.ownShare.percent.toFixed(2)} % | | |`);
+latencyRows.sort((a, b) => b.s.p95 - a.s.p95 || b.s.max - a.s.max);
+for (const { label, s, full } of latencyRows) {
+  lines.push(row(`${label}: p50 / p95 / max ms`, `${f(s.p50)} / ${f(s.p95)} / ${f(s.max)}`,
+    `p95 ≤ ${BUDGET.latencyP95Ms}, max ≤ ${BUDGET.latencyMaxMs}`, s.p95 <= BUDGET.latencyP95Ms && s.max <= BUDGET.latencyMaxMs));
+  // Not budgeted: the rest of the panel follows its head once the panel UI file has loaded.
+  if (full && full.max > s.max) lines.push(`| … the whole first state (the panel UI loaded and filled in): p50 / p95 / max ms | ${f(full.p50)} / ${f(full.p95)} / ${f(full.max)} | | |`);
+}
+for (const [name, overhead] of Object.entries(results.overhead)) {
+  const pct = (overhead.medianRatio - 1) * 100;
+  lines.push(row(`main-thread time, ${name} page storm, with / without extension (median of ${PAIRS} A/B pairs)`,
+    `${pct >= 0 ? '+' : ''}${pct.toFixed(2)} % (${overhead.pairs.map((p) => `${p.withMs.toFixed(0)}/${p.withoutMs.toFixed(0)} ms`).join(', ')})`,
+    `≤ ${BUDGET.overheadPct} %`, pct <= BUDGET.overheadPct));
+  const own = results.ownShare[name];
+  lines.push(`| … the extension's own share of it (CPU profile: its scripts and the DOM calls they make) | ${own.extensionMs.toFixed(1)} of ${own.busyMs.toFixed(0)} ms = ${own.percent.toFixed(2)} % | | |`);
+}
 lines.push(row('content script, raw / gzip', `${kb(results.size.contentRaw)} / ${kb(results.size.contentGzip)}`, `gzip ≤ ${kb(BUDGET.contentGzipBytes)}`, results.size.contentGzip <= BUDGET.contentGzipBytes));
 lines.push(`| panel UI, loaded when needed, raw / gzip | ${kb(results.size.panelUiRaw)} / ${kb(results.size.panelUiGzip)} | | |`);
 lines.push(`| built extension (chrome-mv3), total | ${kb(results.size.extensionTotal)} | | |`);
@@ -279,5 +316,5 @@ if (results.popup) {
 results.table = lines;
 writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(lines.join('\n'));
-console.log(`\nChromium ${results.chromium}; results in bench/results.json`);
+console.log(`\nChromium ${results.chromium}; load average at the end ${loadavg().map((l) => l.toFixed(2)).join(', ')}; ${((Date.now() - started) / 60000).toFixed(1)} min; results in bench/results.json`);
 if (checks.includes(false)) process.exitCode = 1;
