@@ -108,7 +108,8 @@ export function createEarlyHeadHost(doc: Document, tag: string, kind: Kind, lang
   const panel = el('div', 'panel early-head', [headMarkup(el, head.lines)]);
   const host = el(tag);
   host.dataset.kind = kind;
-  host.lang = lang;
+  // On the panel, not the host: an attribute of the host would tell the page the chosen language.
+  panel.lang = lang;
   host.attachShadow({ mode: 'open' }).append(el('style', '', [head.css]), panel);
   return host;
 }

@@ -21,4 +21,11 @@ describe.each(BUILT)('content script %s', (path) => {
     const code = read(path).toString('utf8');
     for (const call of ['postMessage', 'dispatchEvent', 'CustomEvent', 'wxt:']) expect(code).not.toContain(call);
   });
+
+  it('carries no manifest-only options, which the manifest has (modules/content-script-options.ts)', () => {
+    const code = read(path).toString('utf8');
+    for (const option of ['document_idle', 'cssInjectionMode', 'allFrames', '*://*.aliexpress']) expect(code).not.toContain(option);
+    const manifest = JSON.parse(readFileSync(resolve(path, '../../manifest.json'), 'utf8')) as { content_scripts: { matches: string[]; all_frames: boolean; run_at: string }[] };
+    expect(manifest.content_scripts).toMatchObject([{ matches: expect.arrayContaining(['*://*.aliexpress.com/*']), all_frames: true, run_at: 'document_idle' }]);
+  });
 });
