@@ -28,9 +28,6 @@ export interface PanelProps {
   /** The composer page, and how a composer is opened in it, out of the page's reach (ComposerFrame.tsx). */
   composer: { page: string; open(situation: ComposerSituation): Promise<string> };
   onClose: () => void;
-  /** Never show this kind's panel again (undone in the popup). */
-  /** Called with the click, which the caller checks was the user's own choice of the control. */
-  onDismissKind: (event: MouseEvent) => void;
 }
 
 type Disclosure = 'causes' | 'support' | 'faq' | 'compose';
@@ -69,21 +66,18 @@ function ActionLine({ id, lang, wait }: { id: ActionId; lang: Lang; wait?: Wait 
 const SHORT_QUOTE = 100;
 
 /**
- * "Never show this kind again": rarely wanted in the first moment, so it waits at the end
- * of whatever the reader opened, instead of taking a line of the first state.
+ * Where "never show this kind again" is: in the toolbar popup, never on the page. A page can
+ * steer the user's input onto a control of ours (focus on Enter, a see-through layer, our
+ * button moved into its form), so no control here makes a lasting choice; × closes the panel
+ * on this page only. Rarely wanted in the first moment, the pointer waits at the end of
+ * whatever the reader opened, instead of taking a line of the first state.
  */
-function DismissLink({ lang, onDismissKind }: { lang: Lang; onDismissKind: (event: MouseEvent) => void }) {
-  return (
-    <p class="foot">
-      <button type="button" class="link" onClick={onDismissKind}>
-        {phrased(t(lang, 'panelDismissKind'))}
-      </button>
-    </p>
-  );
+function DismissWhere({ lang }: { lang: Lang }) {
+  return <p class="foot">{phrased(t(lang, 'panelDismissWhere'))}</p>;
 }
 
 /** The explanation shown next to an AliExpress banner: the answer first, the rest on demand. */
-export function Panel({ kind, lang, quote, page, placement, composer, onClose, onDismissKind }: PanelProps) {
+export function Panel({ kind, lang, quote, page, placement, composer, onClose }: PanelProps) {
   const [open, setOpen] = useState(true);
   const [shown, setShown] = useState<Disclosure | null>(null);
   const [uid] = useState(() => `alg-${++nextId}`);
@@ -214,7 +208,7 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose, o
             />
           </section>
         )}
-        {shown !== null && <DismissLink lang={lang} onDismissKind={onDismissKind} />}
+        {shown !== null && <DismissWhere lang={lang} />}
         </div>
       </div>
     </div>
@@ -262,7 +256,7 @@ export const PANEL_CSS =
 .steps ol { margin: 2px 0 0; padding-left: 22px; }
 .steps li { margin: 1px 0; }
 .more { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin: 4px 0 0; }
-.foot { margin: 6px 0 0; text-align: right; }
+.foot { margin: 6px 0 0; font-size: 11px; color: var(--alg-muted); }
 .toggle {
   border: 1px solid var(--alg-line); background: var(--alg-bg); color: var(--alg-accent); border-radius: 999px;
   padding: 1px 6px; font: inherit; font-size: 12px; line-height: 1.5; cursor: pointer;
@@ -273,9 +267,5 @@ section { margin-top: 6px; border-top: 1px solid var(--alg-line); padding-top: 6
 .entries { margin: 0; padding-left: 18px; }
 .entries li { margin: 0 0 6px; }
 .entries p { margin: 1px 0 0; }
-.link {
-  border: 0; background: none; padding: 2px 0; color: var(--alg-muted); font: inherit; font-size: 11px;
-  text-decoration: underline; cursor: pointer;
-}
 button:focus-visible { outline: 2px solid var(--alg-focus); outline-offset: 1px; }
 `;

@@ -198,6 +198,20 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
             <ul class="items">{rest.map((id) => action(id, guide.wait))}</ul>
           </>
         )}
+        {/* "Never show again" is chosen here, where the page cannot steer the user's input;
+            the panel on the page only points here (issue 19). Undone in the settings below. */}
+        {!prefs.dismissedKinds.includes(situation.kind) && (
+          <p class="dismiss">
+            <button
+              type="button"
+              class="btn"
+              data-dismiss-kind={situation.kind}
+              onClick={() => changePrefs({ dismissedKinds: [...prefs.dismissedKinds, situation.kind] })}
+            >
+              {p('popupDismissKind')}
+            </button>
+          </p>
+        )}
       </div>
     );
   };

@@ -16,19 +16,14 @@ export default defineBackground(() => {
   // What content scripts show while the panel UI loads: this build's version of it.
   void storeEarlyHeadKit(earlyHeadKit()).catch(() => undefined);
 
-  // Content scripts run inside pages we do not trust: they may report what they show and
-  // dismiss what they show, nothing else. The frame id keeps iframes apart. Ticks and
+  // Content scripts run inside pages we do not trust: they may report what they show,
+  // nothing else (no setting: lasting choices are made in the popup only). The frame id keeps iframes apart. Ticks and
   // settings are no message: the popup writes them itself (lib/storage/user-store.ts), but for the
   // ones it hands on as it closes.
   onMessage('reportBanners', ({ data, sender }) => {
     const { kinds, pages } = validateMessage('reportBanners', data);
     const { tabId, frameId } = contentFrame(sender, 'reportBanners', extensionRoot);
     return service.reportBanners(tabId, frameId, kinds, pages);
-  });
-  onMessage('dismissKind', ({ data, sender }) => {
-    const { kind } = validateMessage('dismissKind', data);
-    const { tabId, frameId } = contentFrame(sender, 'dismissKind', extensionRoot);
-    return service.dismissKind(tabId, frameId, kind);
   });
   // The popup, as it closes, hands on the ticks it had not stored yet (lib/storage/user-store.ts);
   // they are stored the way the popup stores them, under the same lock.

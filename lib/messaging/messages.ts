@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import { KINDS, type Kind } from '../detect/kinds';
 import { CAUSE_IDS, COUNTED_ITEMS, isChecklistItemId, type ChecklistItemId } from '../explain/checklist';
 import { pagesByKindSchema, type PagesByKind } from '../explain/situation';
-import type { Prefs } from '../storage/prefs';
 import { composerSituationSchema, composerTokenSchema, type ComposerSituation } from './composer-frame';
 
 /**
@@ -19,8 +18,6 @@ export interface ProtocolMap {
    * the page offered around each (lib/explain/situation.ts), so the popup tells the panel's story.
    */
   reportBanners(data: { kinds: Kind[]; pages?: PagesByKind }): void;
-  /** Panel → background: never show this kind's panel again (undone in the popup). */
-  dismissKind(data: { kind: Kind }): Prefs;
   /**
    * Popup → background, as the popup closes: the ticks it had not finished storing (each
    * id's latest state). The popup writes ticks itself; a write still waiting for the
@@ -48,7 +45,6 @@ const kind = z.enum(KINDS);
 
 export const MESSAGE_SCHEMAS: { [K in keyof ProtocolMap]: z.ZodMiniType } = {
   reportBanners: z.strictObject({ kinds: z.array(kind).check(z.maxLength(KINDS.length)), pages: z.optional(pagesByKindSchema) }),
-  dismissKind: z.strictObject({ kind }),
   finishTicks: z.strictObject({
     ticks: z
       .array(z.strictObject({ id: z.string().check(z.refine(isChecklistItemId)), checked: z.boolean() }))

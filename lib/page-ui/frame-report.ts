@@ -15,25 +15,23 @@ export interface FrameReportDeps {
   /** Delivers one write to the background, again and again until it answers (reliable-send.ts). */
   send: ReliableSend;
   reportBanners(message: FrameReportMessage): Promise<unknown>;
-  /** Answers the stored preferences. */
-  dismissKind(kind: Kind): Promise<unknown>;
   /** Opens the port that tells the background when this frame goes away (FRAME_PORT). */
   connect(): ReportPort;
   /** The extension was reloaded or updated under the page: nothing more is sent. */
   isClosed(): boolean;
 }
 
-/** What one frame shows, given the banners found, the preferences and the dismissals on their way. */
+/** What one frame shows, given the banners found and the preferences. */
 export function frameView(
   banners: ReadonlyMap<Kind, unknown>,
   prefs: { enabled: boolean; dismissedKinds: readonly Kind[] },
-  dismissing: ReadonlySet<Kind>,
 ): { panels: Kind[]; reported: Kind[] } {
   // Switched off, the extension shows and reports nothing. A dismissed kind gets no panel,
-  // but is still reported (kinds only, never page text): the badge and the popup list it.
+  // but is still reported (kinds only, never page text): the badge and the popup list it,
+  // and the popup is where a kind is dismissed or shown again.
   if (!prefs.enabled) return { panels: [], reported: [] };
   const kinds = [...banners.keys()];
-  return { panels: kinds.filter((kind) => !prefs.dismissedKinds.includes(kind) && !dismissing.has(kind)), reported: kinds };
+  return { panels: kinds.filter((kind) => !prefs.dismissedKinds.includes(kind)), reported: kinds };
 }
 
 /** A report as a string that is equal when the report is (nothing shown: ''). */
@@ -41,17 +39,16 @@ const keyOf = (message: FrameReportMessage): string => (message.kinds.length ===
 const messageOf = (key: string): FrameReportMessage => (key === '' ? { kinds: [] } : (JSON.parse(key) as FrameReportMessage));
 
 /**
- * The frame's reports to the background: which kinds it shows, and the dismissals its user
- * makes. Only the latest state is sent, one report at a time: a page that flips its banners
- * fast costs one message per round trip, not one per flip. A dismissal is pending until the
- * background stores it; if it cannot, the caller shows the panel again.
+ * The frame's reports to the background: which kinds it shows. Only the latest state is
+ * sent, one report at a time: a page that flips its banners fast costs one message per
+ * round trip, not one per flip. A frame makes no other write: lasting choices (never show
+ * a kind again, settings) are made in the popup, where the page cannot steer the user's input.
  */
 export function createFrameReport(deps: FrameReportDeps) {
   // What this frame shows, as the background last confirmed it, and as it is now.
   let reported = '';
   let wanted = '';
   let reporting = false;
-  const dismissing = new Set<Kind>();
   // Open while this frame shows something, so that the background hears when it goes away
   // (see FRAME_PORT). A worker that is stopped closes it; the next report opens it again.
   let port: ReportPort | null = null;
@@ -87,28 +84,10 @@ export function createFrameReport(deps: FrameReportDeps) {
   }
 
   return {
-    dismissing: dismissing as ReadonlySet<Kind>,
     /** What this frame shows now. Resolves when the queue has caught up or given up. */
     show(message: FrameReportMessage): Promise<void> {
       wanted = keyOf(message);
       return flush();
-    },
-    /**
-     * The user's "don't show again". The background accepts a dismissal only for a kind this
-     * frame reported showing: the report goes first, in the same attempt, when it is not
-     * confirmed yet. Resolves with the stored preferences; rejects when not stored.
-     */
-    dismiss(kind: Kind): Promise<unknown> {
-      dismissing.add(kind);
-      const shown = wanted;
-      const attempt = async () => {
-        if (reported !== shown) {
-          await deps.reportBanners(messageOf(shown));
-          reported = shown;
-        }
-        return deps.dismissKind(kind);
-      };
-      return deps.send(attempt).finally(() => dismissing.delete(kind));
     },
     /**
      * A frame that goes away (removed iframe, navigation) no longer shows anything. The

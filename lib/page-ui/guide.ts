@@ -17,6 +17,7 @@ import { watchLoginFields } from './login-fields';
 import { HINT_TAG, PANEL_TAG } from '../content/host-tags';
 import { createPanels } from './panels';
 import { PREFS_KEY } from '../storage/keys';
+import { UNSEEN_RECHECK_MS, userCanSee } from './seen';
 
 /**
  * The page side of the extension once a page needs it: reads the preferences (and follows
@@ -39,7 +40,6 @@ export function createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, e
   const report = createFrameReport({
     send: createReliableSender({ isClosed: () => ctx.isInvalid }),
     reportBanners: (message) => sendMessage('reportBanners', message),
-    dismissKind: (kind) => sendMessage('dismissKind', { kind }),
     connect: () => browser.runtime.connect({ name: FRAME_PORT }),
     isClosed: () => ctx.isInvalid,
   });
@@ -48,29 +48,26 @@ export function createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, e
   const panels = createPanels(ctx, earlyHeads, () => ({
     lang: lang(),
     pageOf: situations.pageOf,
-    onDismissKind: (kind) => {
-      // Hidden while the dismissal is on its way; not stored, the panel comes back rather
-      // than pretend it was dismissed.
-      void report.dismiss(kind).then(
-        (stored) => {
-          prefs = parsePrefs(stored);
-          apply();
-        },
-        () => apply(),
-      );
-    },
   }));
   // Until the preferences are read, no hint: they may be switched off.
   const hints = createHints(ctx, () => ({ lang: lang(), allowed: !!prefs && prefs.enabled && prefs.inlineHints }));
   const stopFields = watchLoginFields(document, (inputs) => hints.add(inputs));
 
+  /** Set while a banner the user cannot see waits to be judged again (seen.ts). */
+  let recheck: ReturnType<typeof setTimeout> | undefined;
+
   function apply(): void {
     if (!prefs || ctx.isInvalid) return;
+    // A banner the user cannot see gets no panel and no report: a page could otherwise probe
+    // with it which kinds are dismissed, or set the toolbar's badge (seen.ts).
+    const seen = new Map([...latest].filter(([, banner]) => userCanSee(banner.anchor)));
+    clearTimeout(recheck);
+    recheck = seen.size < latest.size ? setTimeout(apply, UNSEEN_RECHECK_MS) : undefined;
     // Every shown kind's situation is decided, dismissed ones too: the popup still lists them.
-    situations.keepOnly(new Set(latest.keys()));
-    for (const banner of latest.values()) situations.pageOf(banner);
-    const view = frameView(latest, prefs, report.dismissing);
-    panels.sync(new Map(view.panels.map((kind) => [kind, latest.get(kind)!])));
+    situations.keepOnly(new Set(seen.keys()));
+    for (const banner of seen.values()) situations.pageOf(banner);
+    const view = frameView(seen, prefs);
+    panels.sync(new Map(view.panels.map((kind) => [kind, seen.get(kind)!])));
     // Kinds and yes/no facts, never page text.
     void report.show({ kinds: view.reported, pages: situations.pagesOf(view.reported) });
   }
@@ -99,6 +96,7 @@ export function createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, e
     else hints.refresh();
   });
   ctx.onInvalidated(() => {
+    clearTimeout(recheck);
     stopFields();
     report.close();
     try {

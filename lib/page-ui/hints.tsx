@@ -79,7 +79,7 @@ export function createHints(ctx: ScriptContext, options: () => HintOptions) {
     const hint: MountedHint = { kind, ui, listeners };
     mounted.set(input, hint);
     ui.host.dataset.hint = kind;
-    ui.host.lang = lang;
+    // No `lang` on the host: the page could read the chosen language from it (PRIVACY.md).
 
     // Badge and tip follow the field's box; read when drawn (mount, focus, typing, toggle),
     // never in a loop or on the page's own changes.

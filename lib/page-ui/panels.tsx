@@ -35,8 +35,6 @@ export interface PanelOptions {
   lang: Lang;
   /** What the page offers around a banner, decided once for the panel and the frame's report. */
   pageOf(banner: Banner): PageFacts;
-  /** The user asked never to see this kind's panel again. */
-  onDismissKind(kind: Kind): void;
 }
 
 /**
@@ -104,7 +102,7 @@ export function createPanels(
 
   function mount(banner: Banner): void {
     const { kind } = banner;
-    const { lang, pageOf, onDismissKind } = options();
+    const { lang, pageOf } = options();
     const entry: MountedPanel = {
       anchor: banner.anchor,
       message: banner.message ?? banner.anchor,
@@ -132,18 +130,14 @@ export function createPanels(
               plans.closed(entry.anchor);
               remove(kind);
             }}
-            onDismissKind={(event) => {
-              // A lasting choice: only the user's own click on the control, never one the page steered.
-              if (!entry.ui.isUsersActivation(event)) return;
-              remove(kind);
-              onDismissKind(kind);
-            }}
           />,
           entry.ui.container,
         ),
     };
     entry.ui.host.dataset.kind = kind;
-    entry.ui.host.lang = lang;
+    // No `lang` on the host (a first state's too): the page could read the chosen language
+    // from it (PRIVACY.md). The panel inside says its language.
+    entry.ui.host.removeAttribute('lang');
     mounted.set(kind, entry);
     place(entry, kind, banner);
     entry.draw();

@@ -7,7 +7,8 @@
  *   itself, inside our root;
  * - it lays our panel, nearly transparent, under the cursor, or covers it: a pointer click
  *   counts only when the control is what is shown at that point (our host on the page, the
- *   control in our root) and nothing above the host makes it fade;
+ *   control in our root: a covering element that takes the pointer is hit instead) and
+ *   nothing on the host's way to the screen makes it look absent (`looksAbsent`);
  * - it moves our control, listeners and all, out of our root into its form: such a control
  *   is dead.
  * Layout is read only here, once per such click.
@@ -24,13 +25,40 @@ export interface KeyPress {
   timeStamp: number;
 }
 
-/** The opacity the host is shown with: its own and every ancestor's, multiplied. */
-function shownOpacity(host: Element): number {
+/** A blur wider than this hides our text (ours use none). */
+export const MAX_SHOWN_BLUR_PX = 1;
+/** Below this, `brightness()` or `contrast()` makes our text unreadable. */
+export const MIN_SHOWN_LEVEL = 0.5;
+/** Drawn smaller than this share of its laid-out size, the control is scaled away. */
+export const MIN_SHOWN_SCALE = 0.5;
+
+const FILTER_FUNCTION = /(opacity|blur|brightness|contrast)\(([\d.]+)(px)?\)/g;
+
+/**
+ * Whether the page makes the control look absent while it stays hit-testable: see-through
+ * (opacity, `filter: opacity()`, multiplied up the ancestors), blurred or darkened, blended
+ * into what is below (`mix-blend-mode`), clipped or masked, hidden, or scaled to nothing.
+ * Ours use none of these, so any of them on the way up is the page's doing.
+ */
+export function looksAbsent(control: Element): boolean {
+  const style = getComputedStyle(control);
+  if (style.visibility !== 'visible') return true;
+  const box = control.getBoundingClientRect();
+  const laid = control as HTMLElement;
+  if (box.width < laid.offsetWidth * MIN_SHOWN_SCALE || box.height < laid.offsetHeight * MIN_SHOWN_SCALE) return true;
   let opacity = 1;
-  for (let el: Element | null = host; el; el = el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null)) {
-    opacity *= Number.parseFloat(getComputedStyle(el).opacity) || 0;
+  for (let el: Element | null = control; el; el = el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null)) {
+    const s = getComputedStyle(el);
+    opacity *= Number.parseFloat(s.opacity) || 0;
+    for (const [, fn, value] of s.filter.matchAll(FILTER_FUNCTION)) {
+      const n = Number.parseFloat(value!);
+      if (fn === 'opacity') opacity *= n;
+      else if (fn === 'blur' ? n > MAX_SHOWN_BLUR_PX : n < MIN_SHOWN_LEVEL) return true;
+    }
+    if (s.mixBlendMode !== 'normal' || s.clipPath !== 'none' || (s.maskImage || 'none') !== 'none') return true;
+    if (((s as unknown as Record<string, string>).webkitMaskImage || 'none') !== 'none') return true;
   }
-  return opacity;
+  return opacity < MIN_SHOWN_OPACITY;
 }
 
 export function isUsersActivation(event: Event, root: ShadowRoot, lastKey: KeyPress | null): boolean {
@@ -43,10 +71,5 @@ export function isUsersActivation(event: Event, root: ShadowRoot, lastKey: KeyPr
   }
   const atPoint = root.elementFromPoint(click.clientX, click.clientY);
   const doc = root.host.ownerDocument;
-  return (
-    doc.elementFromPoint(click.clientX, click.clientY) === root.host &&
-    !!atPoint &&
-    control.contains(atPoint) &&
-    shownOpacity(root.host) >= MIN_SHOWN_OPACITY
-  );
+  return doc.elementFromPoint(click.clientX, click.clientY) === root.host && !!atPoint && control.contains(atPoint) && !looksAbsent(control);
 }

@@ -67,7 +67,8 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
       const el = document.querySelector<HTMLElement>(selector)!;
       return {
         mode: el.shadowRoot?.mode,
-        lang: el.getAttribute('lang'),
+        lang: el.shadowRoot?.querySelector('.panel')?.getAttribute('lang'),
+        hostLang: el.getAttribute('lang'),
         headline: el.shadowRoot?.querySelector('h2')?.textContent?.trim(),
         now: el.shadowRoot?.querySelector<HTMLElement>('.panel')?.dataset.now,
         gloss: el.shadowRoot?.querySelector('.gloss')?.textContent ?? null,
@@ -80,7 +81,7 @@ export async function checkPanelForBanner(tab: GuideTab, fixture: FixturePage): 
     },
     { selector: panelSelector(kind), bannerSelector: fixture.banner ?? '#banner' },
   );
-  expect(host).toMatchObject({ mode: 'open', lang: 'ja', headline });
+  expect(host).toMatchObject({ mode: 'open', lang: 'ja', hostLang: null, headline });
   // What to do first follows the page: the slider, the block page, the busy page…
   if (fixture.captchaVariant) expect(host.now).toBe(guideFor('captcha', { ...NO_PAGE_FACTS, captchaVariant: fixture.captchaVariant }).now);
   if (fixture.now) {

@@ -141,33 +141,26 @@ export function defineOurTagsWithClosedRoots(): void {
   }
 }
 
-/** How a page steers the user's own input onto our "never show again" button. */
-export type SteeredPress = 'focus-on-enter' | 'see-through-panel' | 'button-in-form';
+/** How a page steers the user's own input onto our hint's "convert" button, which writes into its field. */
+export type SteeredPress = 'focus-on-enter' | 'button-in-form';
 
 /**
- * Page script: sets up one way of making the user press the "never show again" button of the
- * lock panel (its support section open) without meaning to. With `focus-on-enter` the page
- * moves the focus onto our button when Enter is pressed in its e-mail field; with
- * `see-through-panel` it wraps our panel in a nearly transparent layer, so that the user
- * clicks what shows through; with `button-in-form` it moves our button, listeners and all,
- * into its own form, dressed as its "Next" button.
+ * Page script: sets up one way of making the user press the phone hint's "convert" button
+ * (it rewrites the page's field) without meaning to. With `focus-on-enter` the page moves
+ * the focus onto our button when Enter is pressed in its phone field; with `button-in-form`
+ * it moves our button, listeners and all, next to its own "Next", dressed as it.
  */
-export function steerPressOntoDismissal(how: SteeredPress): void {
-  const host = document.querySelector('ali-lock-guide[data-kind="locked"]')!;
-  const button = [...host.shadowRoot!.querySelectorAll('button')].at(-1)!;
+export function steerPressOntoConvert(how: SteeredPress): void {
+  const host = document.querySelector('ali-lock-guide-hint[data-hint="phone-format"]')!;
+  const button = host.shadowRoot!.querySelector<HTMLButtonElement>('button.convert')!;
   if (how === 'focus-on-enter') {
-    document.querySelector('#fm-login-id')!.addEventListener('keydown', (event) => {
+    document.querySelector('input[name="mobile"]')!.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Enter') button.focus();
     });
-  } else if (how === 'see-through-panel') {
-    const layer = document.createElement('div');
-    layer.style.opacity = '0.02';
-    host.before(layer);
-    layer.append(host);
   } else {
     button.textContent = 'Next';
     button.id = 'page-next';
-    document.querySelector('.fm-login')!.append(button);
+    document.querySelector('.retrieve')!.append(button);
   }
 }
 
@@ -184,3 +177,88 @@ export const FORGED_COMPOSER_FRAGMENT = new URLSearchParams({
   meaningJa: 'アカウントが一時的にロックされています',
 }).toString();
 export const FORGED_COMPOSER_WORDS = [/delete it permanently/, /cancel all my open orders/, /アカウントが一時的にロックされています/];
+
+/**
+ * Ways a page makes our hint look absent while it stays where the pointer hits it (issue 19):
+ * each on the host's parent, since our host's own style is reset (`all: initial !important`).
+ */
+export const FADINGS = ['opacity', 'filter-opacity', 'filter-blur', 'filter-brightness', 'scale', 'clip-path', 'blend', 'hidden-ancestor'] as const;
+export type Fading = (typeof FADINGS)[number];
+
+/** Page script: fades the phone hint as `how` says; answers the convert button's centre, where the user clicks. */
+export function fadeOurHint(how: Fading): { x: number; y: number } {
+  const host = document.querySelector<HTMLElement>('ali-lock-guide-hint[data-hint="phone-format"]')!;
+  const button = host.shadowRoot!.querySelector('button.convert')!;
+  const parent = host.parentElement!;
+  const style = parent.style;
+  const before = button.getBoundingClientRect();
+  if (how === 'opacity') style.opacity = '0.02';
+  else if (how === 'filter-opacity') style.filter = 'opacity(0.02)';
+  else if (how === 'filter-blur') style.filter = 'blur(12px)';
+  else if (how === 'filter-brightness') style.filter = 'brightness(0.05)';
+  else if (how === 'scale') {
+    // Scaled to nothing around the button's centre: the button stays under the pointer.
+    // (A transform needs a box: the field's label is inline.)
+    style.display = 'inline-block';
+    const box = parent.getBoundingClientRect();
+    const shown = button.getBoundingClientRect();
+    style.transformOrigin = `${shown.x + shown.width / 2 - box.x}px ${shown.y + shown.height / 2 - box.y}px`;
+    style.transform = 'scale(0.02)';
+  } else if (how === 'clip-path') {
+    // Only a dot around the pointer shows through.
+    const box = parent.getBoundingClientRect();
+    style.clipPath = `circle(3px at ${before.x + before.width / 2 - box.x}px ${before.y + before.height / 2 - box.y}px)`;
+  } else if (how === 'blend') {
+    document.body.style.background = '#fff';
+    style.mixBlendMode = 'screen';
+  } else style.visibility = 'hidden';
+  const after = button.getBoundingClientRect();
+  return { x: after.x + after.width / 2, y: after.y + after.height / 2 };
+}
+
+/** Page script: shows and hides a lock banner on every animation frame for `ms`; answers the flips. */
+export function flipBannerEachFrame(ms: number): Promise<number> {
+  const div = document.createElement('div');
+  div.className = 'nfm-login-input-error-text';
+  div.textContent = 'Your account has been temporarily locked.';
+  document.querySelector('.fm-login')!.append(div);
+  let flips = 0;
+  const end = performance.now() + ms;
+  return new Promise((resolve) => {
+    const step = () => {
+      if (performance.now() >= end) {
+        div.hidden = false;
+        resolve(flips);
+        return;
+      }
+      div.hidden = !div.hidden;
+      flips++;
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+}
+
+/** Ways a page shows a banner the user cannot see (issue 19). */
+export const UNSEEN_BANNERS = ['off-document', 'transparent'] as const;
+export type UnseenBanner = (typeof UNSEEN_BANNERS)[number];
+
+/**
+ * Page script: shows a lock banner the user cannot see, as `how` says: placed before the
+ * document's start, or nearly transparent. `revealUnseenBanner` then makes it plain to see.
+ */
+export function showUnseenBanner(how: UnseenBanner): void {
+  const text = 'Your account has been temporarily locked.';
+  const div = document.createElement('div');
+  div.id = 'unseen';
+  div.className = 'nfm-login-input-error-text';
+  div.textContent = text;
+  if (how === 'off-document') Object.assign(div.style, { position: 'absolute', left: '-10000px', top: '0' });
+  else div.style.opacity = '0.02';
+  document.querySelector('.fm-login')!.append(div);
+}
+
+/** Page script: the banner of `showUnseenBanner`, made plain to see. */
+export function revealUnseenBanner(): void {
+  document.querySelector<HTMLElement>('#unseen')!.removeAttribute('style');
+}

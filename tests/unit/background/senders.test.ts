@@ -18,9 +18,9 @@ describe('who may send the background what', () => {
   });
 
   it('refuses what does not come from a content script in a tab', () => {
-    expect(() => contentFrame({ url: `${ROOT}popup.html` }, 'dismissKind', ROOT)).toThrow(/dismissKind comes from a page's content script/);
+    expect(() => contentFrame({ url: `${ROOT}popup.html` }, 'reportBanners', ROOT)).toThrow(/reportBanners comes from a page's content script/);
     // An extension page opened in a tab has a tab, but is still not a content script.
-    expect(() => contentFrame({ url: `${ROOT}popup.html`, tab: { id: 2 } }, 'dismissKind', ROOT)).toThrow();
+    expect(() => contentFrame({ url: `${ROOT}popup.html`, tab: { id: 2 } }, 'reportBanners', ROOT)).toThrow();
     expect(() => contentFrame({ url: 'https://www.aliexpress.com/', tab: {} }, 'reportBanners', ROOT)).toThrow();
   });
 });

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackgroundService, NotShownError } from '../../../lib/background/service';
+import { createBackgroundService, TAB_WRITE_MS } from '../../../lib/background/service';
 import type { PageFacts } from '../../../lib/explain/guide';
 import { NO_PAGE_FACTS } from '../../../lib/explain/situation';
 import { defineStorageItems } from '../../../lib/storage/items';
@@ -42,31 +42,27 @@ describe('background service', () => {
   it('loses nothing when the worker is stopped and started again', async () => {
     const first = service().bg;
     await first.reportBanners(3, 0, ['locked']);
-    await first.dismissKind(3, 0, 'locked');
     const restarted = service().bg; // a fresh worker: new items, nothing in memory
     expect(await restarted.getTabKinds(3)).toEqual(['locked']);
-    expect((await restarted.getPrefs()).dismissedKinds).toEqual(['locked']);
   });
 
-  it('keeps tab state in session storage and the dismissals in local storage', async () => {
+  it('keeps tab state in session storage, and writes no preference', async () => {
     const { bg } = service();
     await bg.reportBanners(3, 0, ['locked']);
-    await bg.dismissKind(3, 0, 'locked');
     expect(await fakeBrowser.storage.session.get('tabs')).toEqual({ tabs: { 3: { frames: { 0: { kinds: ['locked'], at: 1000 } }, updatedAt: 1000 } } });
-    expect((await fakeBrowser.storage.local.get('prefs')).prefs).toMatchObject({ dismissedKinds: ['locked'] });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
-  it('applies concurrent writes one after the other', async () => {
+  it('applies concurrent reports, each frame its latest', async () => {
     const { bg } = service();
     await Promise.all([
       bg.reportBanners(1, 0, ['locked', 'captcha']),
-      bg.dismissKind(1, 0, 'captcha'),
-      bg.dismissKind(1, 0, 'locked'),
+      bg.reportBanners(2, 0, ['captcha']),
       bg.reportBanners(1, 0, ['locked']),
       bg.reportBanners(1, 2, ['sms-code']),
     ]);
-    expect((await bg.getPrefs()).dismissedKinds).toEqual(['captcha', 'locked']);
     expect(await bg.getTabKinds(1)).toEqual(['locked', 'sms-code']);
+    expect(await bg.getTabKinds(2)).toEqual(['captcha']);
   });
 
   it('drops a corrupted tab entry and keeps the valid ones', async () => {
@@ -77,22 +73,54 @@ describe('background service', () => {
 });
 
 describe('what a page could trigger', () => {
-  it('refuses to dismiss a kind the frame does not show', async () => {
-    const { bg } = service();
-    await bg.reportBanners(4, 2, ['captcha']);
-    await expect(bg.dismissKind(4, 2, 'locked')).rejects.toThrow(NotShownError);
-    await expect(bg.dismissKind(4, 0, 'captcha')).rejects.toThrow(NotShownError);
-    await expect(bg.dismissKind(5, 2, 'captcha')).rejects.toThrow(NotShownError);
-    expect((await bg.getPrefs()).dismissedKinds).toEqual([]);
-    expect((await bg.dismissKind(4, 2, 'captcha')).dismissedKinds).toEqual(['captcha']);
+  it('is no way to store a preference: a content script can only report what its frame shows', () => {
+    expect(Object.keys(service().bg).filter((name) => !/^get/.test(name)).sort()).toEqual(['forgetTab', 'reportBanners']);
+  });
+
+  it('writes a tab whose banner flips every frame a few times a second, the latest state last', async () => {
+    vi.useFakeTimers();
+    try {
+      const items = defineStorageItems();
+      const write = vi.spyOn(items, 'writeTabStates');
+      const badge = vi.fn(async () => {});
+      const bg = createBackgroundService(items, badge, () => Date.now());
+      // 200 flips a second for 2 s, as a page flipping its banner each frame made its frame
+      // report (one report per round trip), beside a steady second frame.
+      const reports: Promise<void>[] = [bg.reportBanners(6, 4, ['captcha'])];
+      for (let i = 0; i < 400; i++) {
+        reports.push(bg.reportBanners(6, 0, i % 2 === 0 ? ['locked'] : []));
+        await vi.advanceTimersByTimeAsync(5);
+      }
+      reports.push(bg.reportBanners(6, 0, ['wrong-credentials']));
+      await vi.advanceTimersByTimeAsync(TAB_WRITE_MS);
+      await Promise.all(reports);
+      console.log(`402 reports in 2 s: ${write.mock.calls.length} tab-state writes, ${badge.mock.calls.length} badge changes`);
+      expect(write.mock.calls.length).toBeLessThanOrEqual(Math.ceil(2_000 / TAB_WRITE_MS) + 2);
+      expect(1_000 / TAB_WRITE_MS).toBeLessThanOrEqual(5);
+      expect(tabKinds(await items.readTabStates(), 6)).toEqual(['wrong-credentials', 'captcha']);
+      // After a quiet spell the next report is written at once.
+      write.mockClear();
+      await vi.advanceTimersByTimeAsync(TAB_WRITE_MS);
+      void bg.reportBanners(6, 0, []);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(write).toHaveBeenCalledTimes(1);
+      // A tab that loads a new document drops the old one's waiting reports.
+      void bg.reportBanners(6, 0, ['locked']);
+      await bg.forgetTab(6);
+      await vi.advanceTimersByTimeAsync(TAB_WRITE_MS);
+      expect(tabKinds(await items.readTabStates(), 6)).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps at most a bounded number of frames per tab, the top frame and the newest', async () => {
     let now = 0;
     const items = defineStorageItems();
     const bg = createBackgroundService(items, async () => {}, () => ++now);
-    await bg.reportBanners(9, 0, ['locked']);
-    for (let frame = 1; frame <= 300; frame++) await bg.reportBanners(9, frame, ['captcha']);
+    const reports = [bg.reportBanners(9, 0, ['locked'])];
+    for (let frame = 1; frame <= 300; frame++) reports.push(bg.reportBanners(9, frame, ['captcha']));
+    await Promise.all(reports);
     const frames = (await items.readTabStates())[9]!.frames;
     expect(Object.keys(frames)).toHaveLength(MAX_FRAMES_PER_TAB);
     expect(frames[0]!.kinds).toEqual(['locked']);

@@ -6,7 +6,6 @@ describe('messages', () => {
     ['reportBanners', { kinds: ['locked', 'captcha'] }],
     ['reportBanners', { kinds: [] }],
     ['reportBanners', { kinds: ['captcha'], pages: { captcha: { captchaVariant: 'block', hasPhoneField: false, hasCodeField: false, hasAppealButton: false } } }],
-    ['dismissKind', { kind: 'captcha' }],
     ['finishTicks', { ticks: [{ id: 'step.allow-sms', checked: true }, { id: 'cause.new-device', checked: false }] }],
     ['finishTicks', { ticks: [] }],
   ] as const)('accepts a well-formed %s', (type, data) => {
@@ -20,8 +19,6 @@ describe('messages', () => {
     ['reportBanners', undefined],
     ['reportBanners', { kinds: ['locked'], pages: { locked: { hasPhoneField: false, hasCodeField: false, hasAppealButton: false, text: 'locked' } } }],
     ['reportBanners', { kinds: ['locked'], pages: { hacked: { hasPhoneField: false, hasCodeField: false, hasAppealButton: false } } }],
-    ['dismissKind', { kind: 'locked', extra: 1 }],
-    ['dismissKind', { kind: 'everything' }],
     ['finishTicks', { ticks: [{ id: 'faq.stay-calm', checked: true }] }],
     ['finishTicks', { ticks: [{ id: 'step.allow-sms', checked: 'yes' }] }],
     ['finishTicks', { ticks: [{ id: 'step.allow-sms', checked: true, note: 'x' }] }],

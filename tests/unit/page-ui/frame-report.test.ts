@@ -6,17 +6,15 @@ import { createFrameReport, frameView, type ReportPort } from '../../../lib/page
 function fakeBackground() {
   const log: string[] = [];
   const waiting: (() => void)[] = [];
-  let refuse = false;
   const answer = <T>(value: T, line: string) =>
-    new Promise<T>((resolve, reject) => {
+    new Promise<T>((resolve) => {
       log.push(line);
-      waiting.push(() => (refuse ? reject(new Error('refused')) : resolve(value)));
+      waiting.push(() => resolve(value));
     });
   const ports: { closed: boolean; drop(): void }[] = [];
   const report = createFrameReport({
     send: (attempt) => attempt(),
     reportBanners: ({ kinds }) => answer(undefined, `report [${kinds.join()}]`),
-    dismissKind: (kind) => answer({ dismissedKinds: [kind] }, `dismiss ${kind}`),
     connect: (): ReportPort => {
       let onDisconnect = () => {};
       const port = { closed: false, drop: () => onDisconnect() };
@@ -35,19 +33,18 @@ function fakeBackground() {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   };
-  return { log, report, flush, ports, refuseNext: () => (refuse = true) };
+  return { log, report, flush, ports };
 }
 
 describe('what a frame shows', () => {
   const banners = new Map<Kind, string>([['locked', 'a'], ['captcha', 'b']]);
 
-  it('panels leave out dismissed kinds and those being dismissed; the report keeps them', () => {
-    expect(frameView(banners, { enabled: true, dismissedKinds: ['captcha'] }, new Set())).toEqual({ panels: ['locked'], reported: ['locked', 'captcha'] });
-    expect(frameView(banners, { enabled: true, dismissedKinds: [] }, new Set<Kind>(['locked']))).toEqual({ panels: ['captcha'], reported: ['locked', 'captcha'] });
+  it('panels leave out dismissed kinds; the report keeps them', () => {
+    expect(frameView(banners, { enabled: true, dismissedKinds: ['captcha'] })).toEqual({ panels: ['locked'], reported: ['locked', 'captcha'] });
   });
 
   it('switched off, shows and reports nothing', () => {
-    expect(frameView(banners, { enabled: false, dismissedKinds: [] }, new Set())).toEqual({ panels: [], reported: [] });
+    expect(frameView(banners, { enabled: false, dismissedKinds: [] })).toEqual({ panels: [], reported: [] });
   });
 });
 
@@ -80,31 +77,6 @@ describe('frame report', () => {
     void bg.report.show({ kinds: [] });
     await bg.flush();
     expect(bg.log).toEqual(['report [locked]', 'port open', 'report [locked,captcha]', 'port open', 'report []', 'port closed']);
-  });
-
-  it('reports a kind before dismissing it when the report is not confirmed yet', async () => {
-    const bg = fakeBackground();
-    const shown = bg.report.show({ kinds: ['locked'] });
-    const dismissed = bg.report.dismiss('locked');
-    expect(bg.report.dismissing.has('locked')).toBe(true);
-    await bg.flush();
-    await shown;
-    expect(await dismissed).toEqual({ dismissedKinds: ['locked'] });
-    expect(bg.report.dismissing.has('locked')).toBe(false);
-    expect(bg.log.filter((line) => !line.startsWith('port'))).toEqual(['report [locked]', 'report [locked]', 'dismiss locked']);
-  });
-
-  it('rolls a dismissal back when the background does not store it', async () => {
-    const bg = fakeBackground();
-    void bg.report.show({ kinds: ['captcha'] });
-    await bg.flush();
-    const outcome = bg.report.dismiss('captcha').then(() => 'stored', (error: Error) => error.message);
-    expect(bg.report.dismissing.has('captcha')).toBe(true);
-    bg.refuseNext();
-    await bg.flush();
-    expect(await outcome).toBe('refused');
-    expect(bg.report.dismissing.has('captcha')).toBe(false);
-    expect(frameView(new Map([['captcha', 1]]), { enabled: true, dismissedKinds: [] }, bg.report.dismissing).panels).toEqual(['captcha']);
   });
 
   it('says at once that a frame going away shows nothing, and only if it showed something', async () => {

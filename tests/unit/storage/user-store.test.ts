@@ -1,6 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackgroundService } from '../../../lib/background/service';
 import { CAUSE_IDS, COUNTED_ITEMS, type ChecklistItemId } from '../../../lib/explain/checklist';
 import { DEFAULT_PREFS } from '../../../lib/storage/prefs';
 import type { Progress } from '../../../lib/storage/progress';
@@ -39,15 +38,6 @@ describe('the popup writes ticks and settings itself', () => {
     expect((await popup().items.readProgress()).checked.sort()).toEqual([...ALL_BOXES].sort());
     await Promise.all([first.setItemChecked(ALL_BOXES[0]!, false), second.setItemChecked(ALL_BOXES[1]!, false), first.resetProgress()]);
     expect((await popup().items.readProgress()).checked).toEqual([]);
-  });
-
-  it("keeps a setting changed in the popup and a panel's dismissal made by the worker at the same moment", async () => {
-    const items = defineStorageItems();
-    const worker = createBackgroundService(items, async () => {});
-    await worker.reportBanners(1, 0, ['locked']);
-    const { store } = popup();
-    await Promise.all([store.updatePrefs({ enabled: false }), worker.dismissKind(1, 0, 'locked'), store.updatePrefs({ language: 'en' })]);
-    expect(await popup().items.readPrefs()).toEqual({ enabled: false, inlineHints: true, language: 'en', dismissedKinds: ['locked'] });
   });
 
   it('stamps every progress write later than the one it replaces, whatever the clock says', async () => {

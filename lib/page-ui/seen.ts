@@ -1,0 +1,65 @@
+/**
+ * Whether the user can see a banner at all (issue 19): a page can show a banner nobody sees
+ * (placed off the document, nearly transparent, in a frame it made transparent or moved
+ * away) to learn from our panel which kinds are dismissed, or to set the toolbar's "!".
+ * Such a banner gets no panel and is not reported. Read once per sync of the banners, never
+ * in a loop; a banner judged unseen is judged again later (`UNSEEN_RECHECK_MS`), since an
+ * overlay that fades or slides in is unseen for its first moments.
+ *
+ * Not caught: a cross-origin frame made transparent by its parent page (the frame cannot
+ * read its own element), and a banner covered by another element (PRIVACY.md).
+ */
+
+/** A banner or frame shown at less than this opacity counts as unseen (fading in starts near 0). */
+export const MIN_SEEN_OPACITY = 0.1;
+/** Smaller than this (px), a frame is out of sight. */
+const MIN_FRAME_PX = 2;
+export const UNSEEN_RECHECK_MS = 1_000;
+
+function shownOpacity(el: Element): number {
+  let opacity = 1;
+  for (let at: Element | null = el; at; at = at.parentElement ?? ((at.parentNode as ShadowRoot | null)?.host ?? null)) {
+    const style = getComputedStyle(at);
+    opacity *= Number.parseFloat(style.opacity) || 0;
+    for (const [, value] of style.filter.matchAll(/opacity\(([\d.]+)\)/g)) opacity *= Number.parseFloat(value!);
+  }
+  return opacity;
+}
+
+/** Out of reach: before the document's start, or past its right edge where it cannot scroll sideways. */
+function offDocument(el: Element): boolean {
+  const doc = el.ownerDocument;
+  const win = doc.defaultView;
+  if (!win) return true;
+  const r = el.getBoundingClientRect();
+  if (r.right + win.scrollX <= 0 || r.bottom + win.scrollY <= 0) return true;
+  const root = doc.documentElement;
+  const sideways = root.scrollWidth > root.clientWidth && getComputedStyle(root).overflowX !== 'hidden' && (!doc.body || getComputedStyle(doc.body).overflowX !== 'hidden');
+  return !sideways && r.left >= root.clientWidth;
+}
+
+/** The frame elements this document is shown in, as far up as the same origin lets us read. */
+function frameElements(win: Window): Element[] {
+  const out: Element[] = [];
+  for (let at: Window = win; at !== at.parent; at = at.parent) {
+    let frame: Element | null = null;
+    try {
+      frame = at.frameElement;
+    } catch {
+      // A cross-origin parent: its frame element is not ours to read.
+    }
+    if (!frame) break;
+    out.push(frame);
+  }
+  return out;
+}
+
+export function userCanSee(anchor: Element): boolean {
+  if (offDocument(anchor) || shownOpacity(anchor) < MIN_SEEN_OPACITY) return false;
+  for (const frame of frameElements(anchor.ownerDocument.defaultView ?? window)) {
+    const r = frame.getBoundingClientRect();
+    if (r.width < MIN_FRAME_PX || r.height < MIN_FRAME_PX || offDocument(frame) || shownOpacity(frame) < MIN_SEEN_OPACITY) return false;
+    if (getComputedStyle(frame).visibility !== 'visible') return false;
+  }
+  return true;
+}
