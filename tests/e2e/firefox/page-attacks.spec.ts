@@ -60,20 +60,20 @@ test.describe('Firefox: no lasting action steered by the page', () => {
 });
 
 type Storage = { storage: { local: { get(key: string): Promise<Record<string, unknown>> }; session: { get(key: string): Promise<Record<string, unknown>> } } };
-const extensionStorage = () => (globalThis as unknown as { browser: Storage }).browser.storage;
 
 test('Firefox: "never show this kind again" is chosen in the popup, and the panel goes', async ({ tab, firefoxPage: page }) => {
   await tab.open(fixtureByFile('login-wrong-password.html'));
   await waitForPanel(tab, 'wrong-credentials');
   // The popup tells what the tab shows once the background has stored the frame's report.
+  // (Each function runs in the extension page: it names the API itself.)
   await until('the report stored', async () =>
-    (await tab.evaluateInExtension(async () => JSON.stringify((await extensionStorage().session.get('tabs')).tabs ?? {}), 0)).includes('wrong-credentials') || undefined,
+    (await tab.evaluateInExtension(async () => JSON.stringify((await (globalThis as unknown as { browser: Storage }).browser.storage.session.get('tabs')).tabs ?? {}), 0)).includes('wrong-credentials') || undefined,
   );
   const popup = await tab.openPopup();
   await popup.waitForSelector('[data-dismiss-kind="wrong-credentials"]', EXTENSION_WAIT_MS);
   await popup.evaluate(() => (document.querySelector('[data-dismiss-kind="wrong-credentials"]') as HTMLElement).click(), 0);
   await until('the panel gone', async () => ((await page.$('ali-lock-guide[data-kind="wrong-credentials"]')) === null ? true : undefined));
-  const prefs = await tab.evaluateInExtension(async () => (await extensionStorage().local.get('prefs')).prefs as { dismissedKinds?: string[] }, 0);
+  const prefs = await tab.evaluateInExtension(async () => (await (globalThis as unknown as { browser: Storage }).browser.storage.local.get('prefs')).prefs as { dismissedKinds?: string[] }, 0);
   expect(prefs.dismissedKinds).toEqual(['wrong-credentials']);
   await popup.close();
 });
