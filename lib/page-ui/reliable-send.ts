@@ -1,11 +1,11 @@
 import { createSerialQueue } from '../storage/lock';
 
 /**
- * Delivery of a page's writes to the background worker (what a frame shows, a dismissal),
+ * Delivery of a page's writes to the background worker (what a frame shows, its only one),
  * which the browser may stop at any moment (Chrome stops an idle MV3 worker, and a stopped
  * worker drops a message sent while it goes down). Writes are sent one at a time, in the
  * order they were made, and each one is sent again until the background answers; the caller
- * shows the answer, which is what storage holds. Both writes are idempotent, so one that was
+ * shows the answer, which is what storage holds. The write is idempotent, so one that was
  * applied but whose answer was lost is safe to send again.
  */
 

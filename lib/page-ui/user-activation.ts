@@ -1,6 +1,6 @@
 /**
- * Whether a click on one of our controls that makes a lasting change (never showing a kind
- * again, rewriting the page's field) is the user's own choice of that control. The event
+ * Whether a click on one of our controls that makes a lasting change (rewriting the page's
+ * field; settings are never made on the page) is the user's own choice of that control. The event
  * guard (shadow-ui.ts) lets only trusted events through, but a page can steer trusted input:
  * - on Enter in its own field it moves the focus onto our button, and the browser activates
  *   the focused button: a keyboard click counts only when the key was pressed on the control

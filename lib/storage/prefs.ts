@@ -3,8 +3,8 @@ import { KINDS, type Kind } from '../detect/kinds';
 import { DEFAULT_LANGUAGE, LANGUAGE_CHOICES, type LanguageChoice } from '../i18n/language';
 
 /**
- * The user's preferences. The popup writes the user's changes and the background worker a
- * panel's "don't show again" (user-store.ts); content scripts and the popup read them,
+ * The user's preferences. Only the popup writes them (user-store.ts), "never show this kind
+ * again" included: nothing on a page can; content scripts and the popup read them,
  * validated here.
  */
 export { LANGUAGE_CHOICES, resolveLanguage, type LanguageChoice } from '../i18n/language';

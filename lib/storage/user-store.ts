@@ -10,7 +10,7 @@ import { PREFS_KEY, PROGRESS_KEY } from './keys';
  * themselves, through the validated storage items (storage-items.ts); a stopped or hung
  * background worker cannot lose them. Each change reads the stored value, applies itself and
  * writes the result under the value's lock (exclusive.ts), so concurrent changes from two
- * popups, or a popup and the worker's "don't show again", never overwrite each other. What
+ * popups, or a popup and the ticks the worker stores as a popup closes, never overwrite each other. What
  * is read is parsed first: a damaged value becomes the defaults and is never written back.
  */
 export function createUserStore(items: Pick<StorageItems, 'readPrefs' | 'writePrefs' | 'readProgress' | 'writeProgress'>, now: () => number = Date.now) {
