@@ -135,7 +135,7 @@ export function createPanels(
         ),
     };
     entry.ui.host.dataset.kind = kind;
-    // No `lang` on the host (a first state's too): the page could read the chosen language
+    // No `lang` on the host (an early head's too): the page could read the chosen language
     // from it (PRIVACY.md). The panel inside says its language.
     entry.ui.host.removeAttribute('lang');
     mounted.set(kind, entry);
