@@ -181,8 +181,10 @@ export const FORGED_COMPOSER_WORDS = [/delete it permanently/, /cancel all my op
 /**
  * Ways a page makes our hint look absent while it stays where the pointer hits it (issue 19):
  * each on the host's parent, since our host's own style is reset (`all: initial !important`).
+ * Not here: `visibility: hidden` on an ancestor, which that reset undoes (the hint stays in
+ * sight, so a click on it is the user's; the field it follows is hidden and closes the tip).
  */
-export const FADINGS = ['opacity', 'filter-opacity', 'filter-blur', 'filter-brightness', 'scale', 'clip-path', 'blend', 'hidden-ancestor'] as const;
+export const FADINGS = ['opacity', 'filter-opacity', 'filter-blur', 'filter-brightness', 'scale', 'clip-path', 'blend'] as const;
 export type Fading = (typeof FADINGS)[number];
 
 /** Page script: fades the phone hint as `how` says; answers the convert button's centre, where the user clicks. */
@@ -208,10 +210,10 @@ export function fadeOurHint(how: Fading): { x: number; y: number } {
     // Only a dot around the pointer shows through.
     const box = parent.getBoundingClientRect();
     style.clipPath = `circle(3px at ${before.x + before.width / 2 - box.x}px ${before.y + before.height / 2 - box.y}px)`;
-  } else if (how === 'blend') {
+  } else {
     document.body.style.background = '#fff';
     style.mixBlendMode = 'screen';
-  } else style.visibility = 'hidden';
+  }
   const after = button.getBoundingClientRect();
   return { x: after.x + after.width / 2, y: after.y + after.height / 2 };
 }
