@@ -13,6 +13,9 @@ import {
   showUnseenBanner,
   steerPressOntoConvert,
   UNSEEN_BANNERS,
+  extensionAddressesInPage,
+  loadFromAnotherSite,
+  recordErrorsLikeATracker,
   type RestoreTiming,
   type SteeredPress,
 } from '../harness/page-scripts';
@@ -168,6 +171,37 @@ test.describe('no identifier', () => {
     }, extensionId);
     console.log(`attributes naming the extension id: ${JSON.stringify(naming)}`);
     expect(naming).toEqual([]);
+  });
+
+  test('what an AliExpress page learns of our address (a per-session id), no other site can use to load our files', async ({ page, extensionContext, extensionId }) => {
+    await page.addInitScript(recordErrorsLikeATracker);
+    await openFixture(page, 'login-wrong-password.html');
+    const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
+    await panel.locator('[data-disclosure="compose"]').click();
+    await expect(composerIn(panel).locator('[data-message-en]')).toBeVisible();
+    const seen = await page.evaluate(extensionAddressesInPage);
+    const learned = [...new Set(Object.values(seen.byRoute).flat())];
+    console.log(`Chromium, AliExpress page: extension addresses by route ${JSON.stringify(seen.byRoute)}`);
+    expect(learned.length, 'the composer frame shows its (per-session) address to the page').toBeGreaterThan(0);
+    expect(learned, 'never the fixed id').not.toContain(`chrome-extension://${extensionId}`);
+    const files = ['panel-ui.js', 'composer.html'];
+    const urls = learned.flatMap((origin) => files.map((file) => `${origin}/${file}`));
+    // The probe works: the AliExpress page itself loads the panel's file under that id.
+    const onAliExpress = await page.evaluate(loadFromAnotherSite, `${learned[0]}/panel-ui.js`);
+    expect(onAliExpress, 'the AliExpress page loads panel-ui.js').not.toEqual([]);
+
+    const tracker = await extensionContext.newPage();
+    await tracker.route('**/*', (route) =>
+      route.request().url() === 'https://tracker.example/'
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>tracker</title><body></body>' })
+        : route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort('blockedbyclient'),
+    );
+    await tracker.goto('https://tracker.example/');
+    const loaded: Record<string, string[]> = {};
+    for (const url of [...urls, ...files.map((file) => `chrome-extension://${extensionId}/${file}`)]) loaded[url] = await tracker.evaluate(loadFromAnotherSite, url);
+    console.log(`Chromium, https://tracker.example/ loads: ${JSON.stringify(loaded)}`);
+    expect(loaded, 'what another site loaded of our files').toEqual(Object.fromEntries(Object.keys(loaded).map((url) => [url, []])));
+    await tracker.close();
   });
 });
 

@@ -264,3 +264,96 @@ export function showUnseenBanner(how: UnseenBanner): void {
 export function revealUnseenBanner(): void {
   document.querySelector<HTMLElement>('#unseen')!.removeAttribute('style');
 }
+
+/**
+ * Installed before the page's own scripts (issue 19): notes the message and file of every
+ * error and rejected promise the page's window hears, for `extensionAddressesInPage`.
+ */
+export function recordErrorsLikeATracker(): void {
+  const heard: string[] = [];
+  window.addEventListener('error', (event) => heard.push(`${event.message} ${event.filename} ${String((event.target as Element | null)?.outerHTML ?? '')}`), true);
+  window.addEventListener('unhandledrejection', (event) => heard.push(String((event.reason as Error | undefined)?.stack ?? event.reason)));
+  window.addEventListener('securitypolicyviolation', (event) => heard.push(`${event.blockedURI} ${event.sourceFile}`), true);
+  (window as unknown as { __heardErrors: string[] }).__heardErrors = heard;
+}
+
+/** What a page found out about extension addresses, by route. */
+export interface ExtensionAddressesSeen {
+  /** Route → the distinct extension addresses (scheme and host) it showed. */
+  byRoute: Record<string, string[]>;
+}
+
+/**
+ * Everything a page script can look at for the extension's address (issue 19): every
+ * attribute and text in its document and through open shadow roots, every frame's `src`
+ * and what reading its location says, the resource timing entries, and what
+ * `recordErrorsLikeATracker` heard. Returns each route's distinct `scheme://host` of
+ * extension addresses (`moz-extension:`, `chrome-extension:`).
+ */
+export function extensionAddressesInPage(): ExtensionAddressesSeen {
+  const found = /\b(?:moz|chrome)-extension:\/\/[0-9a-z-]+/gi;
+  const byRoute: Record<string, Set<string>> = {};
+  const note = (route: string, text: unknown) => {
+    for (const match of String(text ?? '').match(found) ?? []) (byRoute[route] ??= new Set()).add(match.toLowerCase());
+  };
+  const walk = (root: Document | ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      for (const attr of el.attributes) note('attributes', attr.value);
+      if (el instanceof HTMLIFrameElement) {
+        note('frame src', el.src);
+        try {
+          note('frame location', el.contentWindow?.location.href);
+        } catch (error) {
+          note('frame location', error);
+        }
+        try {
+          note('frame location', el.contentDocument?.URL);
+        } catch (error) {
+          note('frame location', error);
+        }
+      }
+      if (el.shadowRoot) {
+        note('markup', el.shadowRoot.innerHTML);
+        walk(el.shadowRoot);
+      }
+    }
+  };
+  note('markup', document.documentElement.outerHTML);
+  walk(document);
+  for (const entry of performance.getEntries()) note('performance entries', entry.name);
+  for (let i = 0; i < window.frames.length; i++) {
+    try {
+      note('frame location', window.frames[i]!.location.href);
+    } catch (error) {
+      note('frame location', error);
+    }
+  }
+  for (const heard of (window as unknown as { __heardErrors?: string[] }).__heardErrors ?? []) note('errors', heard);
+  return { byRoute: Object.fromEntries(Object.entries(byRoute).map(([route, set]) => [route, [...set].sort()])) };
+}
+
+/**
+ * A page on another site tries to load `url` (one of the extension's files) by every route
+ * it has: `fetch`, a script element, `import()`, a stylesheet link and an `<object>` (whose
+ * `load` fires only for a document it could load). Returns the routes that loaded it.
+ */
+export async function loadFromAnotherSite(url: string): Promise<string[]> {
+  const settle = (element: HTMLElement, parent: Element = document.head) =>
+    new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 3_000);
+      element.addEventListener('load', () => (clearTimeout(timer), resolve(true)));
+      element.addEventListener('error', () => (clearTimeout(timer), resolve(false)));
+      parent.append(element);
+    }).finally(() => element.remove());
+  const routes: Record<string, () => Promise<boolean>> = {
+    fetch: () => fetch(url).then((response) => response.ok, () => false),
+    script: () => settle(Object.assign(document.createElement('script'), { src: url })),
+    'module script': () => settle(Object.assign(document.createElement('script'), { src: url, type: 'module' })),
+    import: () => import(/* @vite-ignore */ url).then(() => true, () => false),
+    stylesheet: () => settle(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url })),
+    object: () => settle(Object.assign(document.createElement('object'), { data: url, width: 10, height: 10 }), document.body),
+  };
+  const loaded: string[] = [];
+  for (const [route, load] of Object.entries(routes)) if (await load()) loaded.push(route);
+  return loaded;
+}
