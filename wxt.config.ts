@@ -15,6 +15,11 @@ const FIREFOX_GECKO = {
 const FIREFOX_ANDROID = { strict_min_version: '142.0' };
 
 export default defineConfig({
+  // Manifest V3 in Firefox too: only MV3 lets `web_accessible_resources` name the sites that
+  // may load our files. Under MV2 any site could load moz-extension://<per-install UUID>/…
+  // once an AliExpress page had read that UUID in the composer frame's address: a stable
+  // identifier of the profile for every site (issue 19; README "Firefox: Manifest V3").
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -24,10 +29,16 @@ export default defineConfig({
     // is requested because the extension makes no requests and injects nothing by API.
     permissions: ['storage'],
     // The panel's UI file, imported by the content script on AliExpress pages only, and the
-    // composer page that the panel shows in a frame (lib/messaging/composer-frame.ts). Chrome serves
-    // them under a per-session id only, so a page cannot probe the fixed extension id for
-    // them to learn that we are installed (Firefox's ids are per install already).
-    web_accessible_resources: [{ resources: ['panel-ui.js', 'composer.html'], matches: ALIEXPRESS_MATCHES, use_dynamic_url: true }],
+    // composer page that the panel shows in a frame (lib/messaging/composer-frame.ts); no
+    // other site may load them (tests/e2e/firefox/identifiers.spec.ts). Chrome serves them
+    // under a per-session id only, so a page cannot probe the fixed extension id for them
+    // to learn that we are installed; Firefox does not know `use_dynamic_url` (its ids are
+    // per install already).
+    web_accessible_resources: [{
+      resources: ['panel-ui.js', 'composer.html'],
+      matches: ALIEXPRESS_MATCHES,
+      ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+    }],
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: FIREFOX_GECKO, gecko_android: FIREFOX_ANDROID } } : {}),
   }),
   vite: () => ({

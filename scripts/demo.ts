@@ -61,7 +61,7 @@ function build(): void {
     console.error(result.stdout, result.stderr);
     process.exit(1);
   }
-  console.log(`done in ${seconds(from)}: .output/chrome-mv3, .output/firefox-mv2`);
+  console.log(`done in ${seconds(from)}: .output/chrome-mv3, .output/firefox-mv3`);
 }
 
 /**
@@ -471,7 +471,7 @@ async function headedFirefox(): Promise<void> {
       .waitForSelector(`${panelSelector(firstKind(pages))} >>> h2`, { timeout: WAIT_MS })
       .then((h2) => h2?.evaluate((el) => el.textContent?.trim() ?? ''))
       .catch(() => null);
-    console.log(headline ? `The guide's panel is showing: 「${headline}」 (after ${seconds()}).` : 'The panel did not show within 15 s: is the build in .output/firefox-mv2 current?');
+    console.log(headline ? `The guide's panel is showing: 「${headline}」 (after ${seconds()}).` : 'The panel did not show within 15 s: is the build in .output/firefox-mv3 current?');
     printPageList(pages, FIREFOX_POPUP_URL);
     await closed;
   } finally {

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 /** The content script as built for each browser: it runs on every AliExpress page. */
-const BUILT = ['chrome-mv3', 'firefox-mv2'].map((dir) => resolve(__dirname, '../../.output', dir, 'content-scripts/content.js'));
+const BUILT = ['chrome-mv3', 'firefox-mv3'].map((dir) => resolve(__dirname, '../../.output', dir, 'content-scripts/content.js'));
 const CONTENT_GZIP_BUDGET = 12 * 1024;
 
 const read = (path: string) => {

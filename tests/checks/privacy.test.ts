@@ -17,7 +17,7 @@ import { EARLY_HEAD_KIT_KEY, PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY } from '../
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PRIVACY = readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8');
-const MANIFESTS = ['.output/chrome-mv3/manifest.json', '.output/firefox-mv2/manifest.json'];
+const MANIFESTS = ['.output/chrome-mv3/manifest.json', '.output/firefox-mv3/manifest.json'];
 /** Where extension code lives (tests, scripts and the benchmark are not shipped). */
 const SOURCE_DIRS = ['lib', 'entrypoints', 'components'];
 
@@ -134,6 +134,11 @@ describe('PRIVACY.md matches the built manifests', () => {
     const doc = listed('sites');
     expect(doc.en, 'PRIVACY.md, English: Sites where it runs').toEqual(sites);
     expect(doc.ja, 'PRIVACY.md, 日本語: 動作するサイト').toEqual(sites);
+  });
+
+  it('says in both languages what a page can and cannot learn (issue 19)', () => {
+    expect(PRIVACY).toContain('### ページに分かること・分からないこと');
+    expect(PRIVACY).toContain('### What a page can and cannot learn');
   });
 
   it('says what the Firefox build declares about data collection', () => {

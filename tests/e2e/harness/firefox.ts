@@ -14,7 +14,7 @@ import { activeTabId, EXTENSION_WAIT_MS, until, type GuideFrame, type GuideTab }
 import { EARLY_HEAD_KIT_NAME } from '../../../lib/storage/keys';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv2', import.meta.url));
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
 /** Pinned through the profile, so the extension's pages have a known address. */
 export const FIREFOX_EXTENSION_UUID = '6f1c2a9e-4b7d-4e0a-9c35-0a1b2c3d4e5f';
 export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
