@@ -21,6 +21,14 @@ export interface PopupActions {
   updatePrefs(patch: PrefsPatch): Promise<Prefs>;
   setItemChecked(id: ChecklistItemId, checked: boolean): Promise<Progress>;
   resetProgress(): Promise<Progress>;
+  /**
+   * Whether the browser lets the content script run on every AliExpress site. Firefox's
+   * Manifest V3 grants them at install but lets the user withdraw them; the guide then does
+   * nothing there, which the popup says instead of staying silent.
+   */
+  siteAccess(): Promise<boolean>;
+  /** Asks the browser for them again (from the user's click); resolves to whether it has them now. */
+  requestSiteAccess(): Promise<boolean>;
   /** Calls back with what storage holds whenever it changes; returns the unwatch function. */
   watch(onProgress: (progress: Progress) => void, onPrefs: (prefs: Prefs) => void): () => void;
 }
@@ -143,6 +151,11 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
   const [progress, setProgress] = useState(initialProgress);
   const [confirming, setConfirming] = useState(false);
   useEffect(() => actions.watch(setProgress, setPrefs), [actions]);
+  // Assumed granted until the browser says otherwise: the first view does not wait for it.
+  const [siteAccess, setSiteAccess] = useState(true);
+  useEffect(() => {
+    void actions.siteAccess().then(setSiteAccess, () => undefined);
+  }, [actions]);
   const lang = resolveLanguage(prefs.language, uiLanguage);
   const s = (key: UiKey) => t(lang, key);
   const p = (key: UiKey) => phrased(s(key));
@@ -219,6 +232,14 @@ export function Popup({ initialPrefs, initialProgress, situations, uiLanguage, a
   return (
     <main lang={lang}>
       <h1>{p('popupTitle')}</h1>
+      {!siteAccess && (
+        <div class="site-access" role="alert" data-site-access>
+          <p>{p('popupSiteAccessMissing')}</p>
+          <button type="button" class="btn primary" onClick={() => void actions.requestSiteAccess().then(setSiteAccess, () => undefined)}>
+            {p('popupSiteAccessGrant')}
+          </button>
+        </div>
+      )}
       {total > 0 && (
         <div class="progress" role="status" aria-live="polite">
           <div class="bar" aria-hidden="true">

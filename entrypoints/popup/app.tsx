@@ -13,6 +13,7 @@ import { PREFS_KEY, PROGRESS_KEY, TAB_STATES_KEY } from '../../lib/storage/keys'
 import { sendMessage } from '../../lib/messaging/messages';
 import type { FirstViewReads } from '../../lib/storage/first-view-reads';
 import { createTickView, createUserStore } from '../../lib/storage/user-store';
+import { ALIEXPRESS_MATCHES } from '../../lib/manifest-constants';
 
 
 /** The value stored under a WXT key (`local:prefs`) in what one area's whole read returned. */
@@ -49,6 +50,8 @@ export async function start(reads: FirstViewReads): Promise<void> {
     updatePrefs: store.updatePrefs,
     setItemChecked: ticks.tick,
     resetProgress: () => store.resetProgress().then(ticks.shown),
+    siteAccess: () => browser.permissions.contains({ origins: ALIEXPRESS_MATCHES }),
+    requestSiteAccess: () => browser.permissions.request({ origins: ALIEXPRESS_MATCHES }),
     // Changes made elsewhere (another popup, a panel's "don't show again") show here too.
     watch: (onProgress, onPrefs) => {
       const stops = [items.watchProgress((stored) => onProgress(ticks.shown(stored))), items.watchPrefs(onPrefs)];

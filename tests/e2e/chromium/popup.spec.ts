@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ACTIONS } from '../../../lib/explain/actions';
 import { guideFor } from '../../../lib/explain/guide';
+import { ALIEXPRESS_MATCHES } from '../../../lib/manifest-constants';
 import { KIND_MEANING } from '../../../lib/explain/heads';
 import { COUNTED_ITEMS, type ChecklistItemId } from '../../../lib/explain/checklist';
 import { backgroundWorker, expect, fixtureByFile, openFixture, openPopup, test, type WithChrome } from '../harness/chromium-extension';
@@ -195,5 +196,16 @@ test('a tab that navigates away forgets its banner, and the badge clears', async
     .toBe('');
   const popup = await openPopup(extensionContext, extensionId, tabId);
   await expect(popup.locator('.tab')).toHaveAttribute('data-tab-kinds', '');
+  await popup.close();
+});
+
+test('no site-access notice: Chrome grants the content script its AliExpress sites at install', async ({ extensionContext, extensionId }) => {
+  const popup = await openPopup(extensionContext, extensionId);
+  const granted = await popup.evaluate(
+    (origins) => (globalThis as unknown as { chrome: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } } }).chrome.permissions.contains({ origins }),
+    ALIEXPRESS_MATCHES,
+  );
+  expect(granted, 'permissions.contains for the content script sites').toBe(true);
+  await expect(popup.locator('[data-site-access]')).toHaveCount(0);
   await popup.close();
 });

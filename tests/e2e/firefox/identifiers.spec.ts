@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { ALIEXPRESS_MATCHES } from '../../../lib/manifest-constants';
-import { composerFrameIn, expect, FIREFOX_EXTENSION_DIR, FIREFOX_EXTENSION_ORIGIN, firefoxTest as test } from '../harness/firefox';
+import { composerFrameIn, expect, FIREFOX_EXTENSION_DIR, FIREFOX_EXTENSION_ORIGIN, FIREFOX_POPUP_URL, firefoxTest as test, openExtensionPage } from '../harness/firefox';
 import { fixtureByFile } from '../harness/fixtures';
 import { waitForPanel } from '../harness/guide-tab';
 import { extensionAddressesInPage, loadFromAnotherSite, recordErrorsLikeATracker } from '../harness/page-scripts';
@@ -81,7 +81,13 @@ test('Firefox: what an AliExpress page learns of our address, no other site can 
   }
 });
 
-type Permissions = { permissions: { contains(p: { origins: string[] }): Promise<boolean>; getAll(): Promise<{ origins?: string[] }> } };
+type Permissions = {
+  permissions: {
+    contains(p: { origins: string[] }): Promise<boolean>;
+    getAll(): Promise<{ origins?: string[] }>;
+    remove(p: { origins: string[] }): Promise<boolean>;
+  };
+};
 
 test('Firefox: the AliExpress sites are granted at install, with no step for the user (Manifest V3 makes them revocable)', async ({ extensionPage }) => {
   const granted = await extensionPage.evaluate(async (origins) => {
@@ -90,4 +96,32 @@ test('Firefox: the AliExpress sites are granted at install, with no step for the
   }, ALIEXPRESS_MATCHES);
   console.log(`Firefox: granted origins at install ${JSON.stringify(granted.origins)}`);
   expect(granted.all, 'every site the content script runs on is granted').toBe(true);
+});
+
+test('Firefox: with the AliExpress sites withdrawn, the popup says so and asks for them again', async ({ firefox, extensionPage }) => {
+  const access = (remove: boolean) =>
+    extensionPage.evaluate(
+      async ({ origins, remove }) => {
+        const { permissions } = (globalThis as unknown as { browser: Permissions }).browser;
+        if (remove) await permissions.remove({ origins });
+        return permissions.contains({ origins });
+      },
+      { origins: ALIEXPRESS_MATCHES, remove },
+    );
+  // As a user does in the extensions menu or about:addons.
+  expect(await access(true), 'withdrawn').toBe(false);
+  const popup = await firefox.newPage();
+  try {
+    await openExtensionPage(popup, FIREFOX_POPUP_URL, 'html[data-ready="true"]');
+    await popup.waitForSelector('[data-site-access]');
+    const notice = await popup.evaluate(() => document.querySelector('[data-site-access]')!.textContent!);
+    console.log(`Firefox popup without site access: ${notice}`);
+    expect(notice).toContain('AliExpress');
+    // The user's click asks again (a request needs one); the notice goes once granted.
+    await popup.click('[data-site-access] button');
+    await popup.waitForSelector('[data-site-access]', { hidden: true });
+    expect(await access(false), 'granted again').toBe(true);
+  } finally {
+    await popup.close().catch(() => undefined);
+  }
 });

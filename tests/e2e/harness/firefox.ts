@@ -32,7 +32,12 @@ async function launchFirefox(profile: string): Promise<Browser> {
     userDataDir: profile,
     // Without it, BiDi refuses to navigate a tab to the extension's own moz-extension:// pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // The popup's "allow access" asks for the AliExpress sites again; headless, no one could
+      // answer the prompt, so the request is granted as if the user had accepted it.
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
     // Start-up takes 2–4 s on an idle machine.
     timeout: scaled(60_000),
     protocolTimeout: scaled(60_000),

@@ -7,7 +7,14 @@ import { DEFAULT_PREFS } from '../../../lib/storage/prefs';
 import { parseProgress } from '../../../lib/storage/progress';
 
 const never = () => new Promise<never>(() => undefined);
-const actions: PopupActions = { updatePrefs: never, setItemChecked: never, resetProgress: never, watch: () => () => undefined };
+const actions: PopupActions = {
+  updatePrefs: never,
+  setItemChecked: never,
+  resetProgress: never,
+  siteAccess: never,
+  requestSiteAccess: never,
+  watch: () => () => undefined,
+};
 const progress = parseProgress(undefined);
 const locked: Situation[] = [{ kind: 'locked', page: { ...NO_PAGE_FACTS, hasAppealButton: true } }];
 
