@@ -320,7 +320,7 @@ export function composeSupportMessage(situation: SupportSituation, details: Supp
     ja.push('', `ページにはこう表示されています：「${errorText}」`);
   } else if (errorText && details.errorTranslation && PRINTABLE_ASCII.test(details.errorTranslation.en)) {
     en.push('', `The page shows a message in another language. In English it says: "${details.errorTranslation.en}"`);
-    ja.push('', `ページには、英語以外の言語の表示が出ています。日本語にすると：「${details.errorTranslation.ja}」`);
+    ja.push('', `ページには英語以外の言語でメッセージが出ています。英語に訳すと次の意味です：「${details.errorTranslation.ja}」`);
   }
 
   const ticked = (id: ClaimId) => !!details.claims?.includes(id);

@@ -166,7 +166,7 @@ test('a kind dismissed for good in the popup stays away until restored there', a
   await expect(page.locator('ali-lock-guide .foot')).toHaveText(/ツールバー/);
   await expect(page.locator('ali-lock-guide .foot button')).toHaveCount(0);
   let popup = await openPopup(extensionContext, extensionId, tabId);
-  await popup.locator('.tab [data-kind="wrong-credentials"]').getByRole('button', { name: 'この種類の説明は今後表示しない' }).click();
+  await popup.locator('.tab [data-kind="wrong-credentials"]').getByRole('button', { name: 'この種類の説明を今後ページに出さない' }).click();
   await expect(page.locator('ali-lock-guide')).toHaveCount(0);
   await expect(popup.locator('.tab [data-dismiss-kind]')).toHaveCount(0);
   await popup.close();

@@ -90,7 +90,7 @@ describe('support message', () => {
         const ja = pageLines(message.ja, 'ページには');
         const translated = { en: glossFor(quote, 'en'), ja: glossFor(quote, 'ja') };
         expect(['', `The page shows this message: "${quote}"`, `The page shows a message in another language. In English it says: "${translated.en}"`]).toContain(en);
-        expect(['', `ページにはこう表示されています：「${quote}」`, `ページには、英語以外の言語の表示が出ています。日本語にすると：「${translated.ja}」`]).toContain(ja);
+        expect(['', `ページにはこう表示されています：「${quote}」`, `ページには英語以外の言語でメッセージが出ています。英語に訳すと次の意味です：「${translated.ja}」`]).toContain(ja);
         for (const headline of headlines) {
           if (!translated.en?.includes(headline.en)) expect(en).not.toContain(headline.en);
           if (!translated.ja?.includes(headline.ja)) expect(ja).not.toContain(headline.ja);
