@@ -141,15 +141,18 @@ export function composerFrameIn(page: Page): Promise<Frame> {
  * for the frame's element from the page, and does not find it inside the panel's shadow root.)
  */
 export async function clickInComposer(page: Page, composer: Frame, selector: string): Promise<void> {
-  // Where the element is in the frame's window (brought into it first, should the frame be
-  // shorter than its content).
-  const inFrame = await composer.evaluate((sel) => {
-    const el = document.querySelector(sel)!;
-    el.scrollIntoView({ block: 'nearest' });
-    const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
-  const placeInPage = () => page.evaluate(async (point) => {
+  // Where the element is in the frame's window (brought into it first: the frame is shorter
+  // than its content and scrolls inside), and that it is the element found at that point.
+  const inFrame = () =>
+    composer.evaluate((sel) => {
+      const el = document.querySelector(sel)!;
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      const point = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      const hit = document.elementFromPoint(point.x, point.y);
+      return hit && (hit === el || el.contains(hit)) ? point : undefined;
+    }, selector);
+  const placeInPage = (point: { x: number; y: number }) => page.evaluate(async (point) => {
     const root = document.querySelector('ali-lock-guide')!.shadowRoot!;
     const frame = root.querySelector('iframe.composer-frame')!;
     // Each box of the panel that scrolls (its opened sections scroll under the head) brings
@@ -165,12 +168,17 @@ export async function clickInComposer(page: Page, composer: Frame, selector: str
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const box = frame.getBoundingClientRect();
     return { x: box.left + point.x, y: box.top + point.y };
-  }, inFrame);
-  // Clicked only where the point stays put between two looks. (The frame no longer grows with
-  // what was typed, issue 19; a panel still placing itself can move it.)
-  const at = await until('the composer frame to stay put', async () => {
-    const [first, second] = [await placeInPage(), await placeInPage()];
-    return first.x === second.x && first.y === second.y ? second : undefined;
+  }, point);
+  // One look: the element's place in the frame (which a render after typing can move, or
+  // the frame's own scrolling), then the frame's place in the page (a panel still placing
+  // itself can move it). Clicked only where two looks in a row agree.
+  const look = async () => {
+    const point = await inFrame();
+    return point ? placeInPage(point) : undefined;
+  };
+  const at = await until('the composer frame and its element to stay put', async () => {
+    const [first, second] = [await look(), await look()];
+    return first && second && first.x === second.x && first.y === second.y ? second : undefined;
   });
   await page.mouse.click(at.x, at.y);
 }

@@ -144,9 +144,11 @@ describe('the early-head host', () => {
     document.body.append(host);
     expect(host.tagName.toLowerCase()).toBe(PANEL_TAG);
     expect(host.dataset.kind).toBe('captcha');
-    expect(host.lang).toBe('ja');
+    // The language on the panel inside: an attribute of the host would tell the page.
+    expect(host.hasAttribute('lang')).toBe(false);
     expect(host.getAttribute('class')).toBeNull();
     const root = host.shadowRoot!;
+    expect(root.querySelector<HTMLElement>('.panel')!.lang).toBe('ja');
     expect(root.querySelector('h2.headline')?.textContent).toBe('ロボット対策の確認でアクセスが止められています');
     expect(root.querySelector('p.note')?.textContent).toBe('アカウントのロックではありません。');
     expect(root.querySelector('style')?.textContent).toBe(earlyHeadKit().css);
