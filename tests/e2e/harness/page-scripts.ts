@@ -214,6 +214,9 @@ export function fadeOurHint(how: Fading): { x: number; y: number } {
     document.body.style.background = '#fff';
     style.mixBlendMode = 'screen';
   }
+  // A filter makes the parent the box that a fixed hint is placed in, which can move the
+  // button out of the viewport (Firefox ESR 140: to y = 767 of 600): brought back into view.
+  button.scrollIntoView({ block: 'center', inline: 'center' });
   const after = button.getBoundingClientRect();
   return { x: after.x + after.width / 2, y: after.y + after.height / 2 };
 }
