@@ -548,7 +548,10 @@ test.describe('the composer against the page', () => {
       frame.remove();
       parentNode!.insertBefore(frame, nextSibling);
     }, FORGED_COMPOSER_FRAGMENT);
-    await (await navigated).waitForLoadState();
+    // The forged address was navigated to; the panel may then replace that frame with a
+    // fresh one (a reloaded composer opens anew), so nothing waits on the old frame's load
+    // (on Chromium 150 it was detached before its load state came).
+    await navigated;
     // What the panel's composer says once the frame has loaded again (it may open anew).
     const english = composer.locator('[data-message-en]');
     await expect(english).toBeVisible();
