@@ -11,7 +11,7 @@ import { earlyHeadKit } from '../components/panel-head';
 
 export default defineBackground(() => {
   const items = defineStorageItems();
-  const service = createBackgroundService(items, badgeSetter(browser.action ?? browser.browserAction));
+  const service = createBackgroundService(items, badgeSetter(browser.action));
   const extensionRoot = browser.runtime.getURL('/');
   // What content scripts show while the panel UI loads: this build's version of it.
   void storeEarlyHeadKit(earlyHeadKit()).catch(() => undefined);

@@ -1,7 +1,7 @@
 import type { Kind } from '../detect/kinds';
 import type { BadgeSetter } from './service';
 
-/** The toolbar button's API, as both browsers have it (MV2 Firefox calls it browserAction). */
+/** The toolbar button's API (`action`: both builds are Manifest V3). */
 export interface ToolbarAction {
   setBadgeText(details: { tabId: number; text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
