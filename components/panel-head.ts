@@ -1,5 +1,6 @@
-import { KINDS } from '../lib/detect/kinds';
-import { CAPTCHA_VARIANTS } from '../lib/detect/captcha';
+import { KINDS, type Kind } from '../lib/detect/kinds';
+import { CAPTCHA_VARIANTS, type CaptchaVariant } from '../lib/detect/captcha';
+import type { Lang } from '../lib/i18n/language';
 import { EARLY_HEAD_VERSION, headKey, type EarlyHeadKit } from '../lib/content/early-head';
 import { headOf } from '../lib/explain/heads';
 import { HOST_RESET } from '../lib/page-ui/shadow-ui';
@@ -34,26 +35,30 @@ ${PHRASE_CSS}
 `;
 
 /**
+ * The early head's styles: the panel's head rules, with room kept for the buttons the full
+ * panel adds to the head (a collapse and a close button, 2 × 26 px and gaps). The early head
+ * is plain text (no phrase marks): it keeps the browser's own breaking, by phrase where it
+ * can, until the panel UI fills it in.
+ */
+export const EARLY_HEAD_CSS = `${HOST_RESET}\n${PANEL_HEAD_CSS}\n.early-head .head { padding-right: 66px; }\n.early-head .titles { word-break: normal; word-break: auto-phrase; }`;
+
+/** A head's lines in one language, as the early head shows them: the headline, then the note. */
+export function headLines(kind: Kind, variant: CaptchaVariant | undefined, lang: Lang): string[] {
+  const head = headOf(kind, variant);
+  return [head.meaning[lang], ...(head.note ? [head.note[lang]] : [])];
+}
+
+/**
  * The kit the content script reads to show a panel's head before the panel UI is loaded:
- * these styles (with room kept for the buttons the full panel adds to the head) and the
- * head of every kind and interception in both languages.
+ * the early head's styles and the head of every kind and interception in both languages.
+ * (The panel UI, once loaded, draws early heads from the same two definitions.)
  */
 export function earlyHeadKit(): EarlyHeadKit {
   const heads: EarlyHeadKit['heads'] = {};
-  const add = (key: string, head: ReturnType<typeof headOf>) => {
-    heads[key] = {
-      ja: [head.meaning.ja, ...(head.note ? [head.note.ja] : [])],
-      en: [head.meaning.en, ...(head.note ? [head.note.en] : [])],
-    };
+  const add = (key: string, kind: Kind, variant?: CaptchaVariant) => {
+    heads[key] = { ja: headLines(kind, variant, 'ja'), en: headLines(kind, variant, 'en') };
   };
-  for (const kind of KINDS) add(headKey(kind), headOf(kind));
-  for (const variant of CAPTCHA_VARIANTS) add(headKey('captcha', variant), headOf('captcha', variant));
-  return {
-    v: EARLY_HEAD_VERSION,
-    // The full panel's head holds a collapse and a close button (2 × 26 px and gaps).
-    // The early head is plain text (no phrase marks): it keeps the browser's own
-    // breaking, by phrase where it can, until the panel UI fills it in.
-    css: `${HOST_RESET}\n${PANEL_HEAD_CSS}\n.early-head .head { padding-right: 66px; }\n.early-head .titles { word-break: normal; word-break: auto-phrase; }`,
-    heads,
-  };
+  for (const kind of KINDS) add(headKey(kind), kind);
+  for (const variant of CAPTCHA_VARIANTS) add(headKey('captcha', variant), 'captcha', variant);
+  return { v: EARLY_HEAD_VERSION, css: EARLY_HEAD_CSS, heads };
 }

@@ -18,6 +18,7 @@ import { HINT_TAG, PANEL_TAG } from '../content/host-tags';
 import { createPanels } from './panels';
 import { PREFS_KEY } from '../storage/keys';
 import { UNSEEN_RECHECK_MS, userCanSee } from './seen';
+import { afterNextPaint } from '../../components/after-paint';
 
 /**
  * The page side of the extension once a page needs it: reads the preferences (and follows
@@ -55,6 +56,28 @@ export function createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, e
 
   /** Set while a banner the user cannot see waits to be judged again (seen.ts). */
   let recheck: ReturnType<typeof setTimeout> | undefined;
+  /** The banners shown now and the kinds to report, for the report that follows the next paint. */
+  let shown: { banners: ReadonlyMap<Kind, Banner>; reported: Kind[] } = { banners: new Map(), reported: [] };
+  let reportDue = false;
+
+  /**
+   * Tells the background what this frame shows, with what the page offers around each banner.
+   * Reading the page's fields and buttons takes longer than drawing a panel's head, so it
+   * waits for the next paint (the panels read the same facts then, lib/page-ui/situations.ts):
+   * the frame that shows a banner carries our head with it, nothing more (issue 22). One
+   * report for all the changes until then, with what is shown at that time.
+   */
+  function reportAfterPaint(): void {
+    if (reportDue) return;
+    reportDue = true;
+    afterNextPaint(() => {
+      reportDue = false;
+      if (ctx.isInvalid) return;
+      for (const banner of shown.banners.values()) situations.pageOf(banner);
+      // Kinds and yes/no facts, never page text.
+      void report.show({ kinds: shown.reported, pages: situations.pagesOf(shown.reported) });
+    });
+  }
 
   function apply(): void {
     if (!prefs || ctx.isInvalid) return;
@@ -65,11 +88,10 @@ export function createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, e
     recheck = seen.size < latest.size ? setTimeout(apply, UNSEEN_RECHECK_MS) : undefined;
     // Every shown kind's situation is decided, dismissed ones too: the popup still lists them.
     situations.keepOnly(new Set(seen.keys()));
-    for (const banner of seen.values()) situations.pageOf(banner);
     const view = frameView(seen, prefs);
     panels.sync(new Map(view.panels.map((kind) => [kind, seen.get(kind)!])));
-    // Kinds and yes/no facts, never page text.
-    void report.show({ kinds: view.reported, pages: situations.pagesOf(view.reported) });
+    shown = { banners: seen, reported: view.reported };
+    reportAfterPaint();
   }
 
   ctx.addEventListener(window, 'pagehide', () => report.pageHidden());

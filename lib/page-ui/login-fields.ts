@@ -26,9 +26,12 @@ export function watchLoginFields(doc: Document, found: (inputs: HTMLInputElement
     const inputs: HTMLInputElement[] = [];
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType !== 1 || isOwnHost(node as Element)) continue;
-        if ((node as Element).tagName === 'INPUT') inputs.push(node as HTMLInputElement);
-        inputs.push(...(node as Element).getElementsByTagName('input'));
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (el.tagName === 'INPUT') inputs.push(el as HTMLInputElement);
+        // Most added subtrees hold no field (a list's rows, a price): one look that stops at
+        // the first field, and no collection kept on the node (a live one is cached per node).
+        else if (el.firstElementChild && !isOwnHost(el) && el.querySelector('input')) inputs.push(...el.querySelectorAll('input'));
       }
     }
     if (inputs.length > 0) found(inputs);

@@ -5,30 +5,32 @@ import { Panel, PANEL_CSS } from '../../components/Panel';
 import type { Banner } from '../detect/tracker';
 import type { Kind } from '../detect/kinds';
 import type { Lang } from '../i18n/language';
-import { removeEarlyHeads } from '../content/early-head';
+import { createEarlyHeadHost, removeEarlyHeads } from '../content/early-head';
 import { placePanelHost } from '../content/panel-placement';
 import type { PanelManager } from '../content/panel-ui-contract';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
 import { bannerQuote } from './banner-quote';
 import { isHiddenInBanner } from '../detect/visibility';
 import { createPanelSync } from './panel-sync';
-import { PANEL_TAG } from '../content/host-tags';
+import { inertDocument, PANEL_TAG } from '../content/host-tags';
+import { EARLY_HEAD_CSS, headLines } from '../../components/panel-head';
+import { afterNextPaint } from '../../components/after-paint';
 import type { PageFacts } from '../explain/guide';
 import { COMPOSER_PAGE, type ComposerSituation } from '../messaging/composer-frame';
 import { sendMessage } from '../messaging/messages';
 import { PlacementGuard } from './placement-guard';
 
 interface MountedPanel {
-  anchor: Element;
-  /** The element whose words are quoted: the interception's message line, else the anchor. */
-  message: Element;
-  wholePage: boolean;
-  /** What the page offered when the panel was shown, or when its interception changed. */
-  page: PageFacts;
-  ui: ShadowUi;
+  /** The banner it is shown for: the last one it followed. */
+  banner: Banner;
+  host: HTMLElement;
+  /**
+   * The whole panel once drawn, with what the page offered when it was drawn, or when its
+   * interception changed. Null while the host shows the panel's head only.
+   */
+  full: { ui: ShadowUi; page: PageFacts; draw(): void } | null;
   /** Out of the page on purpose, until the placement guard lets it back (a timer is set). */
   waiting: boolean;
-  draw(): void;
 }
 
 export interface PanelOptions {
@@ -81,7 +83,7 @@ export function createPanels(
       }
       return;
     }
-    placePanelHost(entry.ui.host, fixed ? { ...banner, wholePage: true } : banner);
+    placePanelHost(entry.host, fixed ? { ...banner, wholePage: true } : banner);
     guard.placed(kind);
   }
 
@@ -91,7 +93,8 @@ export function createPanels(
     mounted.delete(kind);
     clearTimeout(retries.get(kind));
     retries.delete(kind);
-    panel.ui.remove();
+    if (panel.full) panel.full.ui.remove();
+    else panel.host.remove();
   }
 
   function takeEarlyHead(kind: Kind): HTMLElement | undefined {
@@ -100,57 +103,75 @@ export function createPanels(
     return host;
   }
 
+  /**
+   * A new banner's panel. Its head is in the page at once; the rest (what the page offers
+   * around the banner, and the whole panel, most of a panel's cost) is drawn after the next
+   * paint, so that the frame that shows the banner is not held up (issue 22). A head the
+   * content script drew while this UI loaded is on screen already: it is filled in now.
+   */
   function mount(banner: Banner): void {
     const { kind } = banner;
-    const { lang, pageOf } = options();
+    const early = takeEarlyHead(kind);
+    const { lang } = options();
     const entry: MountedPanel = {
-      anchor: banner.anchor,
-      message: banner.message ?? banner.anchor,
-      wholePage: banner.wholePage,
-      page: pageOf(banner),
+      banner,
+      host: early ?? createEarlyHeadHost(inertDocument(), PANEL_TAG, kind, lang, { css: EARLY_HEAD_CSS, lines: headLines(kind, banner.captchaVariant, lang) }),
+      full: null,
       waiting: false,
-      ui: mountShadowUi(ctx, {
-        tag: PANEL_TAG,
-        host: takeEarlyHead(kind),
-        css: PANEL_CSS,
-        // Placed below, as the guard allows, once the entry exists.
-        place: () => undefined,
-        onRemove: (container) => render(null, container),
-      }),
+    };
+    entry.host.dataset.kind = kind;
+    // No `lang` on the host (an early head's too): the page could read the chosen language
+    // from it (PRIVACY.md). The panel inside says its language.
+    entry.host.removeAttribute('lang');
+    mounted.set(kind, entry);
+    place(entry, kind, banner);
+    if (early) fill(entry, lang);
+    else afterNextPaint(() => mounted.get(kind) === entry && !ctx.isInvalid && fill(entry, lang));
+  }
+
+  /** Draws the whole panel into the host that shows its head, in place. */
+  function fill(entry: MountedPanel, lang: Lang): void {
+    const { kind } = entry.banner;
+    const ui = mountShadowUi(ctx, {
+      tag: PANEL_TAG,
+      host: entry.host,
+      css: PANEL_CSS,
+      // In the page already, where the guard put it.
+      place: () => undefined,
+      onRemove: (container) => render(null, container),
+    });
+    const full = {
+      ui,
+      page: options().pageOf(entry.banner),
       draw: () =>
         render(
           <Panel
             kind={kind}
             lang={lang}
-            quote={entry.wholePage ? '' : bannerQuote(entry.message, isHiddenInBanner)}
-            page={entry.page}
-            placement={entry.ui.host.dataset.placement === 'fixed' ? 'fixed' : 'inline'}
+            quote={entry.banner.wholePage ? '' : bannerQuote(entry.banner.message ?? entry.banner.anchor, isHiddenInBanner)}
+            page={full.page}
+            placement={entry.host.dataset.placement === 'fixed' ? 'fixed' : 'inline'}
             composer={composer}
             onClose={() => {
-              plans.closed(entry.anchor);
+              plans.closed(entry.banner.anchor);
               remove(kind);
             }}
           />,
-          entry.ui.container,
+          ui.container,
         ),
     };
-    entry.ui.host.dataset.kind = kind;
-    // No `lang` on the host (an early head's too): the page could read the chosen language
-    // from it (PRIVACY.md). The panel inside says its language.
-    entry.ui.host.removeAttribute('lang');
-    mounted.set(kind, entry);
-    place(entry, kind, banner);
-    entry.draw();
+    entry.full = full;
+    full.draw();
   }
 
   /** The banner was replaced by the page or its interception changed: the same panel follows it. */
   function reanchor(entry: MountedPanel, banner: Banner): void {
-    entry.anchor = banner.anchor;
-    entry.message = banner.message ?? banner.anchor;
-    entry.wholePage = banner.wholePage;
-    entry.page = options().pageOf(banner);
+    entry.banner = banner;
     place(entry, banner.kind, banner);
-    entry.draw();
+    // A head alone: the whole panel, still to come, is drawn for this banner.
+    if (!entry.full) return;
+    entry.full.page = options().pageOf(banner);
+    entry.full.draw();
   }
 
   function sync(banners: ReadonlyMap<Kind, Banner>): void {
@@ -158,9 +179,10 @@ export function createPanels(
     const positions = new Map(
       [...mounted].map(([kind, panel]) => {
         // Taken out of the page, not by us: the page rejects where we put it.
-        const taken = !panel.waiting && !panel.ui.host.isConnected;
+        const taken = !panel.waiting && !panel.host.isConnected;
         if (taken) guard.rejected(kind);
-        return [kind, { anchor: panel.anchor, message: panel.message, captchaVariant: panel.page.captchaVariant, displaced: taken || panel.waiting }];
+        const { anchor, message, captchaVariant } = panel.banner;
+        return [kind, { anchor, message: message ?? anchor, captchaVariant, displaced: taken || panel.waiting }];
       }),
     );
     const plan = plans.plan(positions, banners);
