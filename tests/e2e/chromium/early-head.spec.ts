@@ -2,12 +2,17 @@ import { test } from '../harness/chromium-extension';
 import {
   checkEarlyHeadFollowsPrefs,
   checkEarlyHeadThenPanel,
+  checkHeadFirstWithTheUiLoaded,
   checkNotAuthorizedSaysNoMoreThanTheHelpCenter,
   checkPanelDespiteThePagesElement,
 } from '../harness/early-head-checks';
 
 test("on an ordinary page the panel's head appears with the banner, and the panel UI fills in the same element", async ({ tab }) => {
   await checkEarlyHeadThenPanel(tab);
+});
+
+test('on a login page, with the panel UI loaded, a new panel shows its head first and is filled in in place', async ({ tab }) => {
+  await checkHeadFirstWithTheUiLoaded(tab);
 });
 
 test('the early head follows the preferences: nothing for a dismissed kind or when off, in the chosen language', async ({ tab }) => {
