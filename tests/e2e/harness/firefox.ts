@@ -22,9 +22,10 @@ export const FIREFOX_POPUP_URL = `${FIREFOX_EXTENSION_ORIGIN}/popup.html`;
 
 /**
  * Starts Debian's Firefox ESR headless over WebDriver BiDi (puppeteer-core, nothing
- * downloaded) on a fresh profile, and installs the built extension as a temporary add-on.
+ * downloaded) on a fresh profile, and installs the built extension as a temporary add-on
+ * (the benchmark passes the build it measures, which `BENCH_ROOT` may place elsewhere).
  */
-async function launchFirefox(profile: string): Promise<Browser> {
+export async function launchFirefox(profile: string, extensionDir = FIREFOX_EXTENSION_DIR): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -43,7 +44,7 @@ async function launchFirefox(profile: string): Promise<Browser> {
     protocolTimeout: scaled(60_000),
   });
   try {
-    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    await browser.installExtension(extensionDir);
     return browser;
   } catch (error) {
     await closeFirefox(browser);
@@ -52,7 +53,7 @@ async function launchFirefox(profile: string): Promise<Browser> {
 }
 
 /** Closes the browser, and ends its process if it does not go within a few seconds. */
-async function closeFirefox(browser: Browser): Promise<void> {
+export async function closeFirefox(browser: Browser): Promise<void> {
   const child = browser.process();
   const exited = child && child.exitCode === null && child.signalCode === null
     ? new Promise<void>((resolve) => child.once('exit', () => resolve()))
