@@ -6,8 +6,8 @@
  * with `word-break: keep-all` and a break opportunity (<wbr>) between phrases. Only our
  * own texts: the page's words are data and keep the browser's normal breaking.
  *
- * The words come from the browser's (and Node's) Intl.Segmenter; joining them into phrases
- * is a few rules: what cannot start a phrase (particles and endings in hiragana, closing
+ * The words are runs of one script (wordsOf below); joining them into phrases is a few
+ * rules: what cannot start a phrase (particles and endings in hiragana, closing
  * punctuation, small kana) joins the word before it, an opening bracket joins the word
  * after it, and words written in kanji, katakana or Latin letters next to each other are
  * one compound (電話 + 番号).
@@ -35,26 +35,58 @@ const LATIN_START = /^[A-Za-z0-9]/;
 // polite prefix before its word (お|試し, ご|利用): one word each.
 const VERB_STEM_END = /(?:[\u3400-\u9fff][しりみきちびいえけせれめねげべっ]|(?:^|[^\u3040-\u309f])[おご])$/;
 const KANJI_START = /^[\u3400-\u9fff]/;
+const PREFIX = /^[おご]$/;
+const HIRAGANA_END = /[\u3040-\u309f]$/;
 const SPACE_END = /\s$/;
 const NUMBER_BEFORE_SPACE = /[\d+]\s+$/;
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('ja', { granularity: 'word' }) : null;
+/**
+ * Our words, without Intl.Segmenter: its Japanese word breaking loads ICU's dictionary, 15–45 ms
+ * on the first use in a process (the popup's first open, each page's first panel; measured in
+ * Chromium 156 at load 12–15), for breaks that the rules below mostly undo. A word is a run of
+ * one script: hiragana, katakana, kanji, other letters and digits (with the dots, commas and
+ * underscores of an address or a number), spaces; any other character alone. Hiragana that
+ * starts a word written on in kanji is cut off its run: a polite prefix alone (お|試し, as the
+ * dictionary has it), and the few such words our texts have whole (もう一度, やり直す, まとめ買い).
+ * For every text of ours the phrases are the ones Intl.Segmenter's words give
+ * (tests/unit/i18n/phrases.test.ts): a new text that differs fails there and adds its word here.
+ */
+const KANJI_LEADS = '(?:もう|やり|まとめ)[\\u3400-\\u9fff々]';
+const LETTERS = '(?:(?![\\u3040-\\u30ff\\u3400-\\u9fff々])[\\p{L}\\p{N}\\p{M}])+';
+const WORDS = new RegExp(
+  [
+    '[おご](?=[\\u3400-\\u9fff々])',
+    `${KANJI_LEADS}+`,
+    `[\\u3040-\\u309f]+?(?=[おご][\\u3400-\\u9fff々]|${KANJI_LEADS}|[^\\u3040-\\u309f]|$)`,
+    '[\\u30a0-\\u30ff]+',
+    '[\\u3400-\\u9fff々]+',
+    `${LETTERS}(?:[.,_]${LETTERS})*`,
+    '\\s+',
+    '[^]',
+  ].join('|'),
+  'gu',
+);
+
+/** A text cut into the words phrases are made of. */
+export type WordCutter = (text: string) => Iterable<string>;
+const wordsOf: WordCutter = (text) => text.match(WORDS) ?? [];
 
 /** Whether `segment` belongs to the phrase `current` ends with (a space already ends it, see below). */
 function joins(current: string, segment: string): boolean {
   if (NO_START.test(segment) || OPENING.test(current)) return true;
   if (PUNCTUATION_END.test(current)) return false;
+  // A polite prefix after a particle starts its word's phrase (大切な|お知らせ, を|ご確認).
+  if (PREFIX.test(segment) && HIRAGANA_END.test(current)) return false;
   if (HIRAGANA_ONLY.test(segment)) return true;
   if (LATIN_END.test(current) && LATIN_START.test(segment)) return true;
   if (VERB_STEM_END.test(current) && KANJI_START.test(segment)) return true;
   return COMPOUND_END.test(current) && COMPOUND_START.test(segment);
 }
 
-function phrasesOfRun(text: string): Phrase[] {
-  if (!segmenter) return [{ text }];
+function phrasesOfRun(text: string, words: WordCutter): Phrase[] {
   const phrases: Phrase[] = [];
   let current: Phrase | null = null;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of words(text)) {
     if (current === null) current = { text: segment };
     else if (/^\s+$/.test(segment)) current.text += segment;
     else if (SPACE_END.test(current.text)) {
@@ -77,17 +109,17 @@ function phrasesOfRun(text: string): Phrase[] {
   return phrases;
 }
 
-/** Our text cut into phrases; text without Japanese comes back whole (spaces already break it). */
-export function phrasesOf(text: string): Phrase[] {
+/** Our text cut into phrases; text without Japanese comes back whole (spaces already break it). `words`: for tests. */
+export function phrasesOf(text: string, words: WordCutter = wordsOf): Phrase[] {
   if (!CJK.test(text) && !text.includes('+81') && !/\b0\d{1,4}-/.test(text)) return [{ text }];
   const out: Phrase[] = [];
   let at = 0;
   for (const match of text.matchAll(PHONE)) {
-    if (match.index > at) out.push(...phrasesOfRun(text.slice(at, match.index)));
+    if (match.index > at) out.push(...phrasesOfRun(text.slice(at, match.index), words));
     out.push({ text: match[0], whole: true });
     at = match.index + match[0].length;
   }
-  if (at < text.length) out.push(...phrasesOfRun(text.slice(at)));
+  if (at < text.length) out.push(...phrasesOfRun(text.slice(at), words));
   // What cannot start a line (「）です。」 after a number) stays with the number.
   return out.reduce<Phrase[]>((kept, phrase) => {
     const last = kept.at(-1);

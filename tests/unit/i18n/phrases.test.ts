@@ -1,10 +1,33 @@
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import { ACTIONS } from '../../../lib/explain/actions';
 import { KNOWLEDGE } from '../../../lib/explain/entries';
 import { phrasesOf } from '../../../lib/i18n/phrases';
 import { LOCALE_MESSAGES } from '../../../lib/i18n/ui-strings';
 
 const cut = (text: string) => phrasesOf(text).map((p) => p.text);
+
+/** Every string with Japanese in it: in the values of our explanation tables, in the UI strings, and quoted in their sources and the components'. */
+function japaneseTexts(): string[] {
+  const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+  const texts = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (JAPANESE.test(value)) texts.add(value);
+    } else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk([ACTIONS, KNOWLEDGE, LOCALE_MESSAGES.ja]);
+  for (const dir of ['lib/explain', 'components']) {
+    for (const file of readdirSync(dir).filter((f) => /\.tsx?$/.test(f))) {
+      const source = readFileSync(`${dir}/${file}`, 'utf8');
+      // Quoted strings; a template's parts between its ${…}.
+      for (const [, single, double, template] of source.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`([^`]*)`/g)) {
+        for (const part of (single ?? double ?? template ?? '').split(/\$\{[^}]*\}/)) if (JAPANESE.test(part)) texts.add(part);
+      }
+    }
+  }
+  return [...texts];
+}
 
 describe('phrases of our Japanese', () => {
   it('keep words, particles and endings together', () => {
@@ -39,6 +62,33 @@ describe('phrases of our Japanese', () => {
       const phrases = phrasesOf(text);
       expect(phrases.map((p) => p.text).join('')).toBe(text);
       for (const phrase of phrases.slice(1)) expect(phrase.text, text).not.toMatch(/^[、。）」』ゃゅょっャュョッー]/);
+    }
+  });
+
+  it('are the phrases the words of Intl.Segmenter give, for every text of ours', () => {
+    const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+    const dictionaryWords = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
+    const texts = japaneseTexts();
+    expect(texts.length).toBeGreaterThan(300);
+    for (const text of texts) expect(cut(text), text).toEqual(phrasesOf(text, dictionaryWords).map((p) => p.text));
+  });
+
+  it('are cut without Intl.Segmenter (its dictionary is slow to load: the popup\'s first open, a page\'s first panel)', async () => {
+    const segmenter = Intl.Segmenter;
+    Object.defineProperty(Intl, 'Segmenter', {
+      configurable: true,
+      value: class {
+        constructor() {
+          throw new Error('Intl.Segmenter used');
+        }
+      },
+    });
+    try {
+      vi.resetModules();
+      const fresh = await import('../../../lib/i18n/phrases');
+      expect(fresh.phrasesOf('メールアドレスまたは電話番号と、パスワードを確かめて入力し直す').length).toBe(5);
+    } finally {
+      Object.defineProperty(Intl, 'Segmenter', { configurable: true, writable: true, value: segmenter });
     }
   });
 
