@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { composerFrameAddress, type ComposerSituation } from '../lib/messaging/composer-frame';
 
 export interface ComposerFrameProps {
@@ -47,13 +47,27 @@ export function ComposerFrame({ page, situation, title, open }: ComposerFramePro
     };
   }, []);
 
-  // A frame element loads its address once. A second load of the same element is a reload:
-  // the panel moved (a moved frame loads again, and its token is used), or the page set
-  // another address. The composer is opened anew, in a new element.
+  // The frame has no `src`: its address would name the extension (in Firefox the UUID fixed
+  // for the install, in Chrome the per-session id) to every page script, through the open
+  // shadow root. The content script navigates the frame's initial empty document instead,
+  // in the same task as the frame was inserted, before any page script runs: the page then
+  // holds a cross-origin window whose address it cannot read, no attribute names it, and a
+  // navigation not made by `src` leaves no resource timing entry in the page.
+  const frame = useRef<HTMLIFrameElement>(null);
+  useLayoutEffect(() => {
+    if (opened) frame.current?.contentWindow?.location.replace(composerFrameAddress(page, opened.token));
+  }, [opened]);
+
+  // Each frame element holds one composer, loaded once. The initial empty document may
+  // announce its load first (Chromium, at insertion): it is ours to leave. Any load after
+  // the composer's is a reload: the panel moved (a moved frame starts empty again), or the
+  // page navigated it. The composer is opened anew, in a new element.
   const loaded = (event: Event) => {
     if (!event.isTrusted) return;
-    if (loadedOnce.current !== event.currentTarget) {
-      loadedOnce.current = event.currentTarget;
+    const target = event.currentTarget as HTMLIFrameElement;
+    if (loadedOnce.current !== target) {
+      if (holdsInitialDocument(target)) return;
+      loadedOnce.current = target;
       return;
     }
     register();
@@ -63,8 +77,8 @@ export function ComposerFrame({ page, situation, title, open }: ComposerFramePro
   return (
     <iframe
       key={opened.n}
+      ref={frame}
       class="composer-frame"
-      src={composerFrameAddress(page, opened.token)}
       title={title}
       onLoad={loaded}
       // Chrome lets a cross-origin frame write to the clipboard only when allowed here. Not
@@ -76,15 +90,15 @@ export function ComposerFrame({ page, situation, title, open }: ComposerFramePro
   );
 }
 
-/**
- * The frame takes the panel's width and no border of its own: it is part of the panel. It
- * reaches 3 px past each side, where the page inside keeps room for its focus rings.
- * Its colour scheme is the page's inside, or Chrome paints it an opaque backdrop.
- *
- * Its height is decided by the panel alone (the panel's own height, the viewport's): the
- * composer's section is a column that the frame fills, down to the panel's bottom, and
- * the composer scrolls inside. Nothing typed or ticked changes it.
- */
+/** Whether the frame still shows the empty document it was made with (readable: the page's origin). */
+function holdsInitialDocument(frame: HTMLIFrameElement): boolean {
+  try {
+    return frame.contentDocument?.URL === 'about:blank';
+  } catch {
+    return false;
+  }
+}
+
 export const COMPOSER_FRAME_CSS = `
 .composer-frame {
   display: block; box-sizing: border-box; width: calc(100% + 6px); margin: 0 -3px; border: 0; padding: 0;

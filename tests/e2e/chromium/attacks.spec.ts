@@ -6,7 +6,7 @@ import { parseYAML } from 'confbox';
 import type { Kind } from '../../../lib/detect/kinds';
 import { MAX_FRAMES_PER_TAB } from '../../../lib/storage/tab-state';
 import { POSITIVE_CASES } from '../../unit/detect/detect-cases';
-import { backgroundWorker, CHROMIUM, composerIn, EXTENSION_DIR, expect, extensionIdOf, fixtureByFile, openFixture, restartExtension, serveFixture, test, type WithChrome } from '../harness/chromium-extension';
+import { backgroundWorker, CHROMIUM, composerIn, EXTENSION_DIR, expect, extensionIdOf, fixtureByFile, openFixture, restartExtension, serveFixture, sessionAddressOf, test, type WithChrome } from '../harness/chromium-extension';
 import { chromiumArgs } from '../harness/chromium';
 import { appendLoginErrors, FORGED_COMPOSER_FRAGMENT, FORGED_COMPOSER_WORDS, pageRecording, recordTypingLikeAKeylogger } from '../harness/page-scripts';
 import { scaled } from '../../time-factor';
@@ -508,26 +508,27 @@ test.describe('what a page can learn or keep', () => {
  * into an address must never read as ours, and the frame must tell the page nothing.
  */
 test.describe('the composer against the page', () => {
-  async function openComposer(page: Page) {
+  async function openComposer(page: Page, context: BrowserContext) {
     await openFixture(page, 'login-wrong-password.html');
     const panel = page.locator('ali-lock-guide[data-kind="wrong-credentials"]');
     await panel.getByRole('button', { name: JA.panelCompose }).click();
     const composer = composerIn(panel);
     await expect(composer.locator('[data-message-en]')).toBeVisible();
-    return { panel, composer };
+    // Our composer's address, under the per-session id: the page cannot read it (no `src`, a
+    // cross-origin window), so these attacks are made by a page told it from elsewhere.
+    return { panel, composer, address: await sessionAddressOf(context, '/composer.html') };
   }
 
-  test('a composer page the page frames with an address of its own says none of its words', async ({ page }) => {
-    await openComposer(page);
+  test('a composer page the page frames with an address of its own says none of its words', async ({ page, extensionContext }) => {
+    const { address } = await openComposer(page, extensionContext);
     // The page's own frame, at our composer's address with its fragment.
-    await page.evaluate((forged) => {
-      const ours = document.querySelector('ali-lock-guide')!.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.composer-frame')!;
+    await page.evaluate(({ address, forged }) => {
       const frame = document.createElement('iframe');
       frame.id = 'forged-composer';
       frame.style.height = '900px';
-      frame.src = `${ours.src.split('#')[0]}#${forged}`;
+      frame.src = `${address}#${forged}`;
       document.body.append(frame);
-    }, FORGED_COMPOSER_FRAGMENT);
+    }, { address, forged: FORGED_COMPOSER_FRAGMENT });
     const forged = page.frameLocator('#forged-composer');
     // It shows the composer, or our short notice to open it from the panel; nothing else.
     await expect(forged.locator('[data-composer], [data-composer-reopen]')).toBeVisible();
@@ -537,17 +538,13 @@ test.describe('the composer against the page', () => {
     await expect(forged.locator('[data-message-en]')).toHaveCount(0);
   });
 
-  test('our composer frame reloaded by the page at an address of its own says none of its words', async ({ page }) => {
-    const { composer } = await openComposer(page);
+  test('our composer frame reloaded by the page at an address of its own says none of its words', async ({ page, extensionContext }) => {
+    const { composer, address } = await openComposer(page, extensionContext);
     const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame.url().includes('meaningEn') });
-    await page.evaluate((forged) => {
+    await page.evaluate(({ address, forged }) => {
       const frame = document.querySelector('ali-lock-guide')!.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.composer-frame')!;
-      frame.src = `${frame.src.split('#')[0]}#${forged}`;
-      // Only the fragment changed: taken out and put back, the frame loads that address.
-      const { parentNode, nextSibling } = frame;
-      frame.remove();
-      parentNode!.insertBefore(frame, nextSibling);
-    }, FORGED_COMPOSER_FRAGMENT);
+      frame.src = `${address}#${forged}`;
+    }, { address, forged: FORGED_COMPOSER_FRAGMENT });
     // The forged address was navigated to; the panel may then replace that frame with a
     // fresh one (a reloaded composer opens anew), so nothing waits on the old frame's load
     // (on Chromium 150 it was detached before its load state came).
@@ -563,7 +560,7 @@ test.describe('the composer against the page', () => {
     await expect(english).toContainText('The page shows this message:');
   });
 
-  test('a page that hands the frame a channel first hears nothing, and the frame keeps its height', async ({ page }) => {
+  test('a page that hands the frame a channel first hears nothing, and the frame keeps its height', async ({ page, extensionContext }) => {
     // From the start, the page offers every composer frame it sees a channel of its own, over
     // and over, and notes whatever comes back.
     await page.addInitScript(() => {
@@ -579,7 +576,7 @@ test.describe('the composer against the page', () => {
         }
       }, 1);
     });
-    const { panel, composer } = await openComposer(page);
+    const { panel, composer } = await openComposer(page, extensionContext);
     const frameHeight = () => panel.locator('iframe.composer-frame').evaluate((frame) => frame.getBoundingClientRect().height);
     const contentHeight = () => composer.locator('body').evaluate((body) => body.scrollHeight);
     const opened = { frame: await frameHeight(), content: await contentHeight() };

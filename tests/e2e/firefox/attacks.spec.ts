@@ -3,7 +3,7 @@ import { GECKO_ID } from '../../../lib/manifest-constants';
 import { fixtureByFile, fixtureResponses } from '../harness/fixtures';
 import { panelsInAllFrames, until, waitForPanel } from '../harness/guide-tab';
 import { appendLoginErrors, FORGED_COMPOSER_FRAGMENT, FORGED_COMPOSER_WORDS, pageRecording, recordTypingLikeAKeylogger } from '../harness/page-scripts';
-import { answerInFirefox, clickInComposer, composerFrameIn, expect, FIREFOX_EXTENSION_DIR, firefoxTest as test } from '../harness/firefox';
+import { answerInFirefox, clickInComposer, composerFrameIn, expect, FIREFOX_EXTENSION_DIR, FIREFOX_EXTENSION_ORIGIN, firefoxTest as test } from '../harness/firefox';
 
 /**
  * The attacks of issue 12 that apply in Firefox, from a page script as in attacks.spec.ts
@@ -151,13 +151,16 @@ test('Firefox: a composer page the page frames with an address of its own says n
   await waitForPanel(tab, 'wrong-credentials');
   await page.click('ali-lock-guide[data-kind="wrong-credentials"] >>> [data-disclosure="compose"]');
   await composerFrameIn(page);
-  // The page frames our composer page itself, with a fragment of its own (issue 19).
-  await page.evaluate((fragment) => {
-    const ours = document.querySelector('ali-lock-guide')!.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.composer-frame')!;
-    const frame = document.createElement('iframe');
-    frame.src = `${ours.src.split('#')[0]}#${fragment}`;
-    document.body.append(frame);
-  }, FORGED_COMPOSER_FRAGMENT);
+  // The page frames our composer page itself, with a fragment of its own (issue 19). It cannot
+  // read our frame's address (no `src`, another origin): this page was told it from elsewhere.
+  await page.evaluate(
+    ({ address, fragment }) => {
+      const frame = document.createElement('iframe');
+      frame.src = `${address}#${fragment}`;
+      document.body.append(frame);
+    },
+    { address: `${FIREFOX_EXTENSION_ORIGIN}/composer.html`, fragment: FORGED_COMPOSER_FRAGMENT },
+  );
   const shown = await until('the forged frame to show something', async () => {
     // Asked where each frame is: puppeteer may still list a frame at its first address.
     for (const frame of page.frames().slice(1)) {

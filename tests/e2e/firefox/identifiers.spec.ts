@@ -8,10 +8,11 @@ import { waitForPanel } from '../harness/guide-tab';
 import { extensionAddressesInPage, loadFromAnotherSite, recordErrorsLikeATracker } from '../harness/page-scripts';
 
 /**
- * Issue 19, item 4: no identifier of the profile for any other site. A page on AliExpress,
- * where the panel and its composer frame run, may learn the extension's per-install UUID
- * (the frame's address); a page on another site must not be able to load any of our
- * files under it, which would let any site recognise the profile.
+ * Issue 19, item 4: no identifier of the profile for any site. A page on AliExpress, where
+ * the panel and its composer frame run, finds no extension address (the frame has no `src`,
+ * and its window is another origin), so not the per-install UUID; a page on another site
+ * must not be able to load any of our files under the UUID either, which would let any site
+ * recognise the profile.
  */
 
 const TRACKER = 'https://tracker.example/';
@@ -48,7 +49,7 @@ async function probe(page: Page, origins: string[], files: string[]): Promise<Re
   return loaded;
 }
 
-test('Firefox: what an AliExpress page learns of our address, no other site can use to load our files', async ({ tab, firefox, firefoxPage: page }) => {
+test('Firefox: an AliExpress page finds no address of ours, and no other site loads our files under the UUID', async ({ tab, firefox, firefoxPage: page }) => {
   test.slow();
   const files = webAccessibleFiles();
   expect(files, 'web-accessible files in the built manifest').toContain('panel-ui.js');
@@ -62,6 +63,8 @@ test('Firefox: what an AliExpress page learns of our address, no other site can 
   const seen = await page.evaluate(extensionAddressesInPage);
   const learned = [...new Set(Object.values(seen.byRoute).flat())];
   console.log(`Firefox, AliExpress page: extension addresses by route ${JSON.stringify(seen.byRoute)}`);
+  // Not even the UUID: the composer frame has no `src` (ComposerFrame.tsx).
+  expect(seen.byRoute, 'extension addresses the page found').toEqual({});
   // The probe works: the AliExpress page itself loads the panel's file (the content script needs it).
   const onAliExpress = await probe(page, [FIREFOX_EXTENSION_ORIGIN], files);
   console.log(`Firefox, AliExpress page loads: ${JSON.stringify(onAliExpress)}`);

@@ -12,6 +12,7 @@ export {
   openPopup,
   restartExtension,
   serveFixture,
+  sessionAddressOf,
   test,
   type WithChrome,
 } from './chromium';

@@ -87,6 +87,16 @@ export async function backgroundWorker(context: BrowserContext): Promise<Worker>
   return running ?? context.waitForEvent('serviceworker');
 }
 
+/**
+ * A web-accessible file's address as content scripts get it (`runtime.getURL`): under the
+ * per-session id of `use_dynamic_url`, the only address a page may load it by. (A frame's
+ * committed address names the fixed id instead.)
+ */
+export async function sessionAddressOf(context: BrowserContext, file: '/composer.html' | '/panel-ui.js'): Promise<string> {
+  const worker = await backgroundWorker(context);
+  return worker.evaluate((path) => (globalThis as unknown as WithChrome).chrome.runtime.getURL(path as '/composer.html'), file);
+}
+
 /** The extension's id: the host of its service worker's address. */
 export async function extensionIdOf(context: BrowserContext): Promise<string> {
   return new URL((await backgroundWorker(context)).url()).host;

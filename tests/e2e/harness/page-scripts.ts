@@ -289,7 +289,7 @@ export interface ExtensionAddressesSeen {
 /**
  * Everything a page script can look at for the extension's address (issue 19): every
  * attribute and text in its document and through open shadow roots, every frame's `src`
- * and what reading its location says, the resource timing entries, and what
+ * and what reading its location and name says, the resource timing entries, and what
  * `recordErrorsLikeATracker` heard. Returns each route's distinct `scheme://host` of
  * extension addresses (`moz-extension:`, `chrome-extension:`).
  */
@@ -314,6 +314,11 @@ export function extensionAddressesInPage(): ExtensionAddressesSeen {
         } catch (error) {
           note('frame location', error);
         }
+        try {
+          note('frame name', el.contentWindow?.name);
+        } catch (error) {
+          note('frame name', error);
+        }
       }
       if (el.shadowRoot) {
         note('markup', el.shadowRoot.innerHTML);
@@ -324,6 +329,7 @@ export function extensionAddressesInPage(): ExtensionAddressesSeen {
   note('markup', document.documentElement.outerHTML);
   walk(document);
   for (const entry of performance.getEntries()) note('performance entries', entry.name);
+  note('referrer', document.referrer);
   for (let i = 0; i < window.frames.length; i++) {
     try {
       note('frame location', window.frames[i]!.location.href);
