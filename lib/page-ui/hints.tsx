@@ -133,10 +133,14 @@ export function createHints(ctx: ScriptContext, options: () => HintOptions) {
             draw();
           }}
           onConvert={(international, event) => {
-            // It writes into the page's field: only the user's own click on the control counts.
-            if (!ui.isUsersActivation(event)) return;
-            typeInto(input, international);
-            draw();
+            // It writes into the page's field: only the user's own click on the control counts,
+            // decided a frame later where the browser tracks visibility (user-activation.ts).
+            void ui.isUsersActivation(event).then((users) => {
+              // The field, checked again: the page may have changed it in that frame.
+              if (!users || mounted.get(input) !== hint || hintForField(factsOf(input), registration) !== kind) return;
+              typeInto(input, international);
+              draw();
+            });
           }}
           onDismiss={() => {
             dismissed.add(input);

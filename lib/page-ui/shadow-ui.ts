@@ -36,10 +36,11 @@ export interface ShadowUi {
   /** Takes the UI out of the page and releases everything it registered. Idempotent. */
   remove(): void;
   /**
-   * Whether a click on a control that makes a lasting change is the user's own choice of it
-   * (user-activation.ts): call it from that control's click handler, with its event.
+   * Resolves to whether a click on a control that makes a lasting change is the user's own
+   * choice of it (user-activation.ts): call it from that control's click handler, with its
+   * event, and act once it resolves to true.
    */
-  isUsersActivation(event: Event): boolean;
+  isUsersActivation(event: Event): Promise<boolean>;
 }
 
 export interface ShadowUiOptions {

@@ -9,6 +9,11 @@
  *   counts only when the control is what is shown at that point (our host on the page, the
  *   control in our root: a covering element that takes the pointer is hit instead) and
  *   nothing on the host's way to the screen makes it look absent (`looksAbsent`);
+ * - it covers the control with a layer that lets the pointer through (`pointer-events:
+ *   none`), which hit testing does not see, or fades the frame we are in from its parent
+ *   page: where the browser tracks visibility (`seenUncovered`, Chromium), the control
+ *   counts only when the browser says it is drawn unoccluded and unfaded. Firefox has no
+ *   such tracking: there these two stay uncaught (PRIVACY.md);
  * - it moves our control, listeners and all, out of our root into its form: such a control
  *   is dead.
  * Layout is read only here, once per such click.
@@ -61,15 +66,65 @@ export function looksAbsent(control: Element): boolean {
   return opacity < MIN_SHOWN_OPACITY;
 }
 
-export function isUsersActivation(event: Event, root: ShadowRoot, lastKey: KeyPress | null): boolean {
+/** IntersectionObserver v2's options and entry (Chromium), not in TypeScript's DOM types yet. */
+type VisibilityOptions = IntersectionObserverInit & { trackVisibility: boolean; delay: number };
+type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
+
+/** Whether this browser tracks visibility (IntersectionObserver v2: Chromium; not Firefox). */
+export function tracksVisibility(): boolean {
+  return typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
+}
+
+/** The shortest `delay` the browser accepts with `trackVisibility`. */
+const VISIBILITY_DELAY_MS = 100;
+
+/**
+ * Whether the browser draws the control unoccluded, unfaded and untransformed now, as
+ * IntersectionObserver v2 reports it: unlike hit testing, it counts a layer with
+ * `pointer-events: none` over the control, and opacity, filters and transforms on every
+ * ancestor up to the top page, across frames. A new observer per activation: its first entry
+ * comes with the next frame and describes the control as drawn then, so a click right after
+ * the control appears is judged like any other (a long-lived observer's entries arrive at
+ * most every 100 ms, and would refuse those clicks or judge by a stale state). Our own
+ * controls carry no transform, opacity, filter, transition or animation, so nothing of ours
+ * makes them count as unseen. Without visibility tracking (Firefox): true.
+ */
+export function seenUncovered(control: Element): Promise<boolean> {
+  if (!tracksVisibility()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        observer.disconnect();
+        resolve((entries[entries.length - 1] as VisibilityEntry | undefined)?.isVisible === true);
+      },
+      { trackVisibility: true, delay: VISIBILITY_DELAY_MS } as VisibilityOptions,
+    );
+    observer.observe(control);
+  });
+}
+
+/** The checks made at the click itself: trusted, in our root, pressed or hit where it is shown. */
+function activatedInPlace(event: Event, root: ShadowRoot, lastKey: KeyPress | null): Element | null {
   const control = event.currentTarget as Element | null;
-  if (!event.isTrusted || !control || control.getRootNode() !== root) return false;
+  if (!event.isTrusted || !control || control.getRootNode() !== root) return null;
   const click = event as MouseEvent;
   // A click made by a key (Enter, Space) has no pointer and no count.
   if (click.detail === 0) {
-    return !!lastKey && control.contains(lastKey.target as Node | null) && event.timeStamp - lastKey.timeStamp <= KEY_TO_CLICK_MS;
+    const pressedHere = !!lastKey && control.contains(lastKey.target as Node | null) && event.timeStamp - lastKey.timeStamp <= KEY_TO_CLICK_MS;
+    return pressedHere ? control : null;
   }
   const atPoint = root.elementFromPoint(click.clientX, click.clientY);
   const doc = root.host.ownerDocument;
-  return doc.elementFromPoint(click.clientX, click.clientY) === root.host && !!atPoint && control.contains(atPoint) && !looksAbsent(control);
+  const hit = doc.elementFromPoint(click.clientX, click.clientY) === root.host && !!atPoint && control.contains(atPoint);
+  return hit && !looksAbsent(control) ? control : null;
+}
+
+/**
+ * Resolves to whether the activation counts: the checks at the click, then the browser's
+ * visibility of the control (a frame later, where it is tracked). Read the event's target
+ * and coordinates before this returns: it reads them at once.
+ */
+export function isUsersActivation(event: Event, root: ShadowRoot, lastKey: KeyPress | null): Promise<boolean> {
+  const control = activatedInPlace(event, root, lastKey);
+  return control ? seenUncovered(control) : Promise.resolve(false);
 }

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parseYAML } from 'confbox';
 import { backgroundWorker, composerIn, expect, openFixture, sessionAddressOf, test, type WithChrome } from '../harness/chromium-extension';
 import { checkRestoringPage, checkUiDespiteOurTagsDefinedAtStart } from '../harness/page-attack-checks';
 import {
   appendLoginErrors,
+  coverOurHintLettingThePointerThrough,
   defineOurTagsWithClosedRoots,
   fadeOurHint,
   FADINGS,
@@ -141,6 +143,56 @@ test.describe('no lasting action steered by the page', () => {
       await expect(field).toHaveValue('07012349876');
     });
   }
+  test('(covered, letting the pointer through) a click on "convert" under the page\'s layer leaves the field as typed', async ({ page }) => {
+    const field = await phoneHintOffering(page);
+    const at = await page.evaluate(coverOurHintLettingThePointerThrough);
+    // Hit testing finds our button there: only the browser's visibility tracking sees the layer.
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, at);
+    expect(hit).toBe('ali-lock-guide-hint');
+    await page.mouse.click(at.x, at.y);
+    await page.waitForTimeout(300);
+    await expect(field).toHaveValue('07012349876');
+    // Uncovered again, the user's click counts.
+    await page.evaluate(() => document.getElementById('page-cover')!.remove());
+    await page.mouse.click(at.x, at.y);
+    await expect(field).toHaveValue('+817012349876');
+  });
+  test('(nothing covers) the user\'s click the moment "convert" appears rewrites the field', async ({ page }) => {
+    await openFixture(page, 'recover-verification.html');
+    const field = page.locator('input[name="mobile"]');
+    // The hint's button appears, and the user clicks it at once: before the browser's visibility
+    // report of a long-lived observer could come (at most every 100 ms), so that such a click
+    // counts only because each click asks anew (user-activation.ts).
+    await page.evaluate(() => {
+      const seen = { appeared: 0, clicked: 0 };
+      (window as unknown as { __convertTimes: typeof seen }).__convertTimes = seen;
+      addEventListener('pointerdown', () => (seen.clicked = performance.now()), true);
+    });
+    // Where the button shows, learned once; then it goes (field emptied), the value comes back
+    // and the user's click is on its way in the same moment, with the pointer already there.
+    await field.fill('07012349876');
+    const convert = page.locator('ali-lock-guide-hint button.convert');
+    const box = (await convert.boundingBox())!;
+    await field.fill('');
+    await expect(convert).toHaveCount(0);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await Promise.all([
+      page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('input[name="mobile"]')!;
+        input.value = '07012349876';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        // The hint draws at once on input: the button is there from now.
+        const host = document.querySelector('ali-lock-guide-hint[data-hint="phone-format"]');
+        if (host?.shadowRoot?.querySelector('button.convert')) (window as unknown as { __convertTimes: { appeared: number } }).__convertTimes.appeared = performance.now();
+      }),
+      page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+    ]);
+    await expect(field).toHaveValue('+817012349876');
+    const times = await page.evaluate(() => (window as unknown as { __convertTimes: { appeared: number; clicked: number } }).__convertTimes);
+    expect(times.appeared, 'the button was drawn before the click').toBeGreaterThan(0);
+    expect(times.clicked).toBeGreaterThan(times.appeared);
+    console.log(`the user's click came ${Math.round(times.clicked - times.appeared)} ms after "convert" appeared (load ${os.loadavg()[0]!.toFixed(1)})`);
+  });
   for (const how of FADINGS) {
     test(`(${how}) a click on "convert" made to look absent leaves the field as typed`, async ({ page }) => {
       const field = await phoneHintOffering(page);

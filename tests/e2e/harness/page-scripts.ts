@@ -221,6 +221,33 @@ export function fadeOurHint(how: Fading): { x: number; y: number } {
   return { x: after.x + after.width / 2, y: after.y + after.height / 2 };
 }
 
+/**
+ * Page script: lays an almost opaque layer of its own, showing a "Next" of the page, over the
+ * phone hint's "convert" button, a layer that lets the pointer through (`pointer-events:
+ * none`): hit testing still finds our button under it. Answers the button's centre, where
+ * the user clicks.
+ */
+export function coverOurHintLettingThePointerThrough(): { x: number; y: number } {
+  const button = document.querySelector('ali-lock-guide-hint[data-hint="phone-format"]')!.shadowRoot!.querySelector('button.convert')!;
+  const box = button.getBoundingClientRect();
+  const layer = document.createElement('div');
+  layer.id = 'page-cover';
+  layer.textContent = 'Next';
+  Object.assign(layer.style, {
+    position: 'fixed',
+    left: `${box.x - 16}px`,
+    top: `${box.y - 16}px`,
+    width: `${box.width + 32}px`,
+    height: `${box.height + 32}px`,
+    background: '#fff',
+    opacity: '0.97',
+    pointerEvents: 'none',
+    zIndex: '2147483647',
+  });
+  document.body.append(layer);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 /** Page script: shows and hides a lock banner on every animation frame for `ms`; answers the flips. */
 export function flipBannerEachFrame(ms: number): Promise<number> {
   const div = document.createElement('div');
