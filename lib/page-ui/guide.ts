@@ -17,7 +17,7 @@ import { watchLoginFields } from './login-fields';
 import { HINT_TAG, PANEL_TAG } from '../content/host-tags';
 import { createPanels } from './panels';
 import { PREFS_KEY } from '../storage/keys';
-import { UNSEEN_RECHECK_MS, userCanSee } from './seen';
+import { createSeenFilter, UNSEEN_RECHECK_MS } from './seen';
 import { afterNextPaint } from '../../components/after-paint';
 
 /**
@@ -78,14 +78,22 @@ export function createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, e
       void report.show({ kinds: shown.reported, pages: situations.pagesOf(shown.reported) });
     });
   }
+  const visible = createSeenFilter(() => apply());
+  /** Until then, the first sync waits for banners awaiting the browser's first report. */
+  let holdUntil: number | undefined;
 
   function apply(): void {
     if (!prefs || ctx.isInvalid) return;
     // A banner the user cannot see gets no panel and no report: a page could otherwise probe
     // with it which kinds are dismissed, or set the toolbar's badge (seen.ts).
-    const seen = new Map([...latest].filter(([, banner]) => userCanSee(banner.anchor)));
+    const { seen, waiting } = visible.seen(latest);
     clearTimeout(recheck);
     recheck = seen.size < latest.size ? setTimeout(apply, UNSEEN_RECHECK_MS) : undefined;
+    // In a cross-origin frame, a banner waits for the browser's first report (a frame or
+    // two): at the start its early head stays meanwhile, rather than go and come back as the
+    // panel; the recheck syncs what was reported by then.
+    holdUntil ??= performance.now() + UNSEEN_RECHECK_MS;
+    if (waiting && performance.now() < holdUntil) return;
     // Every shown kind's situation is decided, dismissed ones too: the popup still lists them.
     situations.keepOnly(new Set(seen.keys()));
     const view = frameView(seen, prefs);
@@ -119,6 +127,7 @@ export function createGuide(ctx: ScriptContext, storedPrefs: Promise<unknown>, e
   });
   ctx.onInvalidated(() => {
     clearTimeout(recheck);
+    visible.stop();
     stopFields();
     report.close();
     try {

@@ -6,9 +6,14 @@
  * in a loop; a banner judged unseen is judged again later (`UNSEEN_RECHECK_MS`), since an
  * overlay that fades or slides in is unseen for its first moments.
  *
- * Not caught: a cross-origin frame made transparent by its parent page (the frame cannot
- * read its own element), and a banner covered by another element (PRIVACY.md).
+ * A frame cannot read its own element across origins, so in a frame shown by a page of
+ * another origin (the mini-login in the storefront) the browser's visibility tracking
+ * decides too, where it exists (`createSeenFilter`). Not caught: in Firefox, such a frame
+ * made transparent by its parent page; anywhere, a banner covered by another element
+ * (PRIVACY.md).
  */
+
+import { tracksVisibility, VISIBILITY_DELAY_MS, type VisibilityEntry, type VisibilityOptions } from './user-activation';
 
 /** A banner or frame shown at less than this opacity counts as unseen (fading in starts near 0). */
 export const MIN_SEEN_OPACITY = 0.1;
@@ -62,4 +67,73 @@ export function userCanSee(anchor: Element): boolean {
     if (getComputedStyle(frame).visibility !== 'visible') return false;
   }
   return true;
+}
+
+/** Whether this document is shown in a frame whose parent page we cannot read (another origin). */
+function inCrossOriginFrame(win: Window): boolean {
+  const frames = frameElements(win);
+  let top: Window = win;
+  for (let i = 0; i < frames.length; i++) top = top.parent;
+  return top !== top.parent;
+}
+
+/**
+ * Keeps, of the banners, those the user can see (`userCanSee`). In a cross-origin frame,
+ * where the browser tracks visibility (IntersectionObserver v2, Chromium), a banner also
+ * waits for the browser's first report that it is drawn unoccluded and unfaded, through the
+ * frames above ours (a parent page's opacity on our frame makes it false): then
+ * `onSeen` runs, and the banner stays seen from then on (scrolled away or overlapped by our
+ * own panel later, it keeps its panel). The top document and same-origin frames read what
+ * they need themselves and wait for nothing.
+ */
+export function createSeenFilter(onSeen: () => void) {
+  const seenOnce = new WeakSet<Element>();
+  const observed = new Set<Element>();
+  const observer =
+    tracksVisibility() && inCrossOriginFrame(window)
+      ? new IntersectionObserver(
+          (entries) => {
+            let more = false;
+            for (const entry of entries) {
+              if (!(entry as VisibilityEntry).isVisible) continue;
+              seenOnce.add(entry.target);
+              observer!.unobserve(entry.target);
+              observed.delete(entry.target);
+              more = true;
+            }
+            if (more) onSeen();
+          },
+          { trackVisibility: true, delay: VISIBILITY_DELAY_MS } as VisibilityOptions,
+        )
+      : null;
+  return {
+    /** The banners seen, and whether any other waits for the browser's first report. */
+    seen<K, B extends { anchor: Element }>(banners: ReadonlyMap<K, B>): { seen: Map<K, B>; waiting: boolean } {
+      const seen = new Map([...banners].filter(([, banner]) => userCanSee(banner.anchor)));
+      if (!observer) return { seen, waiting: false };
+      const anchors = new Set([...banners.values()].map((banner) => banner.anchor));
+      // Banners gone from the page are no longer watched.
+      for (const anchor of observed) {
+        if (!anchors.has(anchor)) {
+          observer.unobserve(anchor);
+          observed.delete(anchor);
+        }
+      }
+      let waiting = false;
+      for (const [kind, { anchor }] of seen) {
+        if (seenOnce.has(anchor)) continue;
+        seen.delete(kind);
+        waiting = true;
+        if (!observed.has(anchor)) {
+          observed.add(anchor);
+          observer.observe(anchor);
+        }
+      }
+      return { seen, waiting };
+    },
+    stop(): void {
+      observer?.disconnect();
+      observed.clear();
+    },
+  };
 }

@@ -67,8 +67,8 @@ export function looksAbsent(control: Element): boolean {
 }
 
 /** IntersectionObserver v2's options and entry (Chromium), not in TypeScript's DOM types yet. */
-type VisibilityOptions = IntersectionObserverInit & { trackVisibility: boolean; delay: number };
-type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
+export type VisibilityOptions = IntersectionObserverInit & { trackVisibility: boolean; delay: number };
+export type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
 
 /** Whether this browser tracks visibility (IntersectionObserver v2: Chromium; not Firefox). */
 export function tracksVisibility(): boolean {
@@ -76,7 +76,7 @@ export function tracksVisibility(): boolean {
 }
 
 /** The shortest `delay` the browser accepts with `trackVisibility`. */
-const VISIBILITY_DELAY_MS = 100;
+export const VISIBILITY_DELAY_MS = 100;
 
 /**
  * Whether the browser draws the control unoccluded, unfaded and untransformed now, as

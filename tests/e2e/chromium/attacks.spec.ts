@@ -317,6 +317,10 @@ test.describe('tab state', () => {
           const frame = document.createElement('iframe');
           frame.src = arg.url + (start + i);
           frame.className = 'test-frame';
+          // In view, side by side: a cross-origin frame's banner counts once the browser
+          // reports it seen (seen.ts), and a frame below the fold is not.
+          // (the 100 frames test makes the viewport 3,000 px square: 10 by 20 of them fit).
+          Object.assign(frame.style, { position: 'fixed', left: `${(i % 10) * 300}px`, top: `${Math.floor(i / 10) * 150}px`, width: '300px', height: '150px', border: '0', zIndex: '2147483647' });
           return frame;
         });
         const shown = Promise.all(frames.map((frame) => {
@@ -331,6 +335,7 @@ test.describe('tab state', () => {
   }
 
   test('follows 100 banner frames that go away', async ({ page, extensionContext }) => {
+    await page.setViewportSize({ width: 3_000, height: 3_000 });
     await openHost(page);
     expect(await page.evaluate(cycleBannerFrames, { url: FRAME_URL, from: 0, count: 100, together: 100, keep: true })).toBe(100);
     // Every frame reported (the tab keeps a bounded number of them).

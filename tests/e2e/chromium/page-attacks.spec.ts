@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parseYAML } from 'confbox';
-import { backgroundWorker, composerIn, expect, openFixture, sessionAddressOf, test, type WithChrome } from '../harness/chromium-extension';
+import { backgroundWorker, composerIn, expect, fixtureByFile, openFixture, serveFixture, sessionAddressOf, test, type WithChrome } from '../harness/chromium-extension';
 import { checkRestoringPage, checkUiDespiteOurTagsDefinedAtStart } from '../harness/page-attack-checks';
 import {
   appendLoginErrors,
@@ -284,6 +284,42 @@ test.describe('what a page cannot learn or cost us', () => {
       expect(badge).toBe('');
       await page.evaluate(revealUnseenBanner);
       await expect(page.locator('ali-lock-guide[data-kind="locked"] .panel[data-now]')).toHaveCount(1);
+      await expect.poll(() => badgeOf(page)).toBe('!');
+    });
+  }
+
+  // A cross-origin parent makes the frame of a banner transparent: the frame cannot read its
+  // own element; the browser's visibility tracking tells (seen.ts).
+  const MINI_LOGIN = 'https://passport.aliexpress.com/mini_login.htm?appName=aebuyer';
+  const MINI_LOGIN_BODY =
+    '<!doctype html><meta charset="utf-8"><div class="fm-login"><div class="nfm-login-input-error-text">Your account has been temporarily locked.</div></div>';
+  const PARENTS = { 'another AliExpress host': fixtureByFile('item-negative.html').url, 'a site other than AliExpress': 'https://tracker.example/' };
+  for (const [parent, parentUrl] of Object.entries(PARENTS)) {
+    test(`a banner in a cross-origin frame that ${parent} made transparent gets no panel and no badge, until it is seen`, async ({ page }) => {
+      await serveFixture(page, fixtureByFile('item-negative.html'));
+      await page.route(`${MINI_LOGIN}*`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: MINI_LOGIN_BODY }));
+      if (parentUrl === PARENTS['a site other than AliExpress']) {
+        await page.route(parentUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>another site</title><body></body>' }));
+      }
+      await page.goto(parentUrl);
+      await page.evaluate((src) => {
+        const frame = document.createElement('iframe');
+        frame.id = 'mini-login';
+        frame.src = src;
+        Object.assign(frame.style, { width: '400px', height: '300px', opacity: '0.02' });
+        document.body.prepend(frame);
+      }, MINI_LOGIN);
+      const frame = page.frameLocator('#mini-login');
+      await expect(frame.locator('.nfm-login-input-error-text')).toHaveCount(1);
+      // Long enough for a panel and a report (both come within a second on a loaded machine).
+      await page.waitForTimeout(2_000);
+      const panels = await frame.locator('ali-lock-guide .panel[data-now]').count();
+      const badge = await badgeOf(page);
+      console.log(`banner in a frame ${parent} made transparent: ${panels} panels, badge "${badge}"`);
+      expect(panels).toBe(0);
+      expect(badge).toBe('');
+      await page.evaluate(() => (document.getElementById('mini-login')!.style.opacity = '1'));
+      await expect(frame.locator('ali-lock-guide[data-kind="locked"] .panel[data-now]')).toHaveCount(1);
       await expect.poll(() => badgeOf(page)).toBe('!');
     });
   }
