@@ -9,13 +9,15 @@ import { defineWxtModule } from 'wxt/modules';
  * (entrypoints/content/index.ts) folds away.
  */
 export const OPTIONS_FLAG = 'import.meta.env.MANIFEST_ONLY_OPTIONS_READ';
+/** Likewise true in the bundle only: the detector's work counter, read by unit tests alone, folds away (lib/detect/tracker.ts). */
+export const WORK_FLAG = 'import.meta.env.DETECTOR_WORK_UNREAD';
 
 export default defineWxtModule({
   name: 'content-script-options',
   setup(wxt) {
     wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
       if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
-      config.define = { ...config.define, [OPTIONS_FLAG]: 'false' };
+      config.define = { ...config.define, [OPTIONS_FLAG]: 'false', [WORK_FLAG]: 'true' };
     });
   },
 });

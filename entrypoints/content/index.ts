@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptDefinition } from 'wxt';
 import { classifyUrl, isAuthPage } from '../../lib/detect/classify';
@@ -8,6 +7,11 @@ import { isShown } from '../../lib/detect/visibility';
 import { FIRST_PASS_QUERY, type FirstPassAnswer } from '../../lib/content/first-pass-query';
 import { ALIEXPRESS_MATCHES } from '../../lib/manifest-constants';
 import { createPanelLoader } from '../../lib/content/panel-loader';
+
+// The global `chrome` (Firefox's alias of `browser`): see lib/content/context.ts.
+declare const chrome: {
+  runtime: { onMessage: { addListener(listener: (message: unknown, sender: unknown, sendResponse: (answer: FirstPassAnswer) => void) => void): void } };
+};
 
 const contentScript: ContentScriptDefinition = {
   main(ctx) {
@@ -30,7 +34,7 @@ const contentScript: ContentScriptDefinition = {
     // Registered after the first pass, so any answer means it is done. Only the extension's
     // own pages can ask (tests do, before concluding a page shows nothing): invisible to
     // the page's scripts, and nothing on the page changes.
-    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
       if (message !== FIRST_PASS_QUERY) return;
       sendResponse({ url: location.href, kinds: [...watcher.banners.keys()] } satisfies FirstPassAnswer);
     });

@@ -1,4 +1,6 @@
-import { browser } from 'wxt/browser';
+// The global `chrome` (Firefox's alias of `browser`), not WXT's `browser` module: the same
+// object, and ~25 bytes less of the every-page budget (see panel-loader.ts).
+declare const chrome: { runtime?: { id?: string } };
 
 /** What our content-script code uses of its context: one abort signal for the script's life. */
 export interface ScriptContext {
@@ -31,7 +33,7 @@ export class ContentScriptContext implements ScriptContext {
   }
 
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    if (chrome.runtime?.id == null) this.notifyInvalidated();
     return this.signal.aborted;
   }
 

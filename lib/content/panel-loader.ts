@@ -4,6 +4,7 @@ import type { Banner } from '../detect/tracker';
 import { createEarlyHeadHost, removeEarlyHeads, earlyHeadOf, headKey, mayShowPanel, panelLanguage, type StoredKit, type StoredPrefs } from './early-head';
 import { inertDocument, PANEL_TAG } from './host-tags';
 import { placePanelHost } from './panel-placement';
+import { inSightNow } from './seen';
 import { PANEL_UI_FILE, registeredPanelUi, type PanelManager } from './panel-ui-contract';
 import { EARLY_HEAD_KIT_NAME, PREFS_NAME } from '../storage/keys';
 
@@ -75,7 +76,10 @@ export function createPanelLoader(ctx: ScriptContext) {
     const lang = panelLanguage(prefs, chrome.i18n.getUILanguage());
     for (const banner of latest.values()) {
       const head = earlyHeadOf(stored[EARLY_HEAD_KIT_NAME], headKey(banner.kind, banner.captchaVariant), lang);
-      if (!head || !mayShowPanel(prefs, banner.kind) || refused.has(banner.kind)) continue;
+      // No head for a banner the user may not see: a page could tell the dismissed kinds by its
+      // absence (seen.ts). Reads style and layout once per head drawn; what is not in sight now
+      // gets its panel from the UI, by the whole rule.
+      if (!head || !mayShowPanel(prefs, banner.kind) || refused.has(banner.kind) || !inSightNow(banner.anchor)) continue;
       const host = createEarlyHeadHost(inertDocument(), PANEL_TAG, banner.kind, lang, head);
       placePanelHost(host, banner);
       earlyHeads.set(banner.kind, host);

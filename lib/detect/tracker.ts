@@ -53,6 +53,13 @@ function onlyOwnHosts(nodes: NodeList): boolean {
 export const LINES_PER_BATCH = 200;
 
 /**
+ * Whether `work` is counted: in the unit tests, which read it, not in the built content
+ * script, where nothing does (modules/content-script-options.ts sets the flag there; ~45
+ * bytes of the every-page budget).
+ */
+const COUNTS_WORK = import.meta.env.DETECTOR_WORK_UNREAD !== true;
+
+/**
  * Classifies one document's banners. It is fed the page's mutation records (by the page
  * watcher, page-watcher.ts) and looks only at what changed; the whole document is read
  * once, at start and after an in-page navigation.
@@ -87,7 +94,7 @@ export class BannerTracker {
 
   /** Reads the whole document: at start, and when the page's address changes. */
   scanDocument(url: string): void {
-    this.work = 0;
+    if (COUNTS_WORK) this.work = 0;
     this.#authPage = isAuthPage(url);
     this.#checkout = CHECKOUT_PAGE.test(url);
     this.#newContainers = [];
@@ -112,14 +119,14 @@ export class BannerTracker {
    * lines still wait (over LINES_PER_BATCH): the host calls again later.
    */
   processMutations(records: readonly MutationRecord[]): boolean {
-    this.work = 0;
+    if (COUNTS_WORK) this.work = 0;
     this.#newContainers = [];
     // Changed lines join those that waited (in the order they changed).
     const dirty = this.#pending;
     const attributeTargets: Element[] = [];
     let removals = false;
     for (const record of records) {
-      this.work++;
+      if (COUNTS_WORK) this.work++;
       const target = record.target;
       if (record.type === 'characterData') {
         this.#collectFromText(target as Text, dirty);
@@ -147,7 +154,7 @@ export class BannerTracker {
     }
     if (attributeTargets.length > 0 || removals) {
       for (const [key, entry] of this.#tracked) {
-        this.work++;
+        if (COUNTS_WORK) this.work++;
         if (!entry.anchor.isConnected || !key.isConnected) {
           this.#tracked.delete(key);
           continue;
@@ -204,7 +211,7 @@ export class BannerTracker {
   }
 
   #collectFromText(text: Text, dirty: Set<Element>): void {
-    this.work++;
+    if (COUNTS_WORK) this.work++;
     const parent = text.parentElement;
     if (!parent || SKIPPED_TAGS.has(parent.tagName) || isOwnHost(parent)) return;
     const block = this.#blockOf(parent);
@@ -213,7 +220,7 @@ export class BannerTracker {
 
   /** Every banner candidate in a subtree that the page added (or the document at start). */
   #collectFromSubtree(root: Element, dirty: Set<Element>): void {
-    this.work++;
+    if (COUNTS_WORK) this.work++;
     if (root.matches(CAPTCHA)) this.#collectStructural(root, dirty);
     for (const el of root.querySelectorAll(CAPTCHA)) this.#collectStructural(el, dirty);
 
@@ -228,7 +235,7 @@ export class BannerTracker {
     // search results without reading their text. Nested containers are read once.
     let last: Element | null = null;
     for (const container of root.querySelectorAll(BANNER_CONTAINER)) {
-      this.work++;
+      if (COUNTS_WORK) this.work++;
       if (last && last.contains(container)) continue;
       last = container;
       this.#newContainers.push(container);
@@ -244,7 +251,7 @@ export class BannerTracker {
           : 1,
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      this.work++;
+      if (COUNTS_WORK) this.work++;
       if (node.nodeType !== 3 || !(node as Text).data.trim()) continue;
       const block = this.#blockOf((node as Text).parentElement!);
       if (block) dirty.add(block);
@@ -267,7 +274,7 @@ export class BannerTracker {
 
   /** The block's own text (own-text.ts): nested message containers are banners of their own. */
   #ownText(block: Element): string {
-    return ownText(block, (inline) => !inline.matches(BANNER_CONTAINER), MAX_BANNER_TEXT * 2, () => this.work++);
+    return ownText(block, (inline) => !inline.matches(BANNER_CONTAINER), MAX_BANNER_TEXT * 2, COUNTS_WORK ? () => this.work++ : undefined);
   }
 
   #passesContext(block: Element): boolean {
@@ -287,7 +294,7 @@ export class BannerTracker {
     for (const el of this.#pending) {
       if (!cap--) break;
       this.#pending.delete(el);
-      this.work++;
+      if (COUNTS_WORK) this.work++;
       if (!el.isConnected) {
         this.#tracked.delete(el);
         continue;

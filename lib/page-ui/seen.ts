@@ -4,7 +4,9 @@
  * away) to learn from our panel which kinds are dismissed, or to set the toolbar's "!".
  * Such a banner gets no panel and is not reported. Read once per sync of the banners, never
  * in a loop; a banner judged unseen is judged again later (`UNSEEN_RECHECK_MS`), since an
- * overlay that fades or slides in is unseen for its first moments.
+ * overlay that fades or slides in is unseen for its first moments. The early head, drawn by
+ * the content script before this UI has loaded, follows lib/content/seen.ts `inSightNow`
+ * (stricter, the same opacity rule, which lives there).
  *
  * A frame cannot read its own element across origins, so in a frame shown by a page of
  * another origin (the mini-login in the storefront) the browser's visibility tracking
@@ -13,23 +15,12 @@
  * (PRIVACY.md).
  */
 
+import { MIN_SEEN_OPACITY, shownOpacity } from '../content/seen';
 import { tracksVisibility, VISIBILITY_DELAY_MS, type VisibilityEntry, type VisibilityOptions } from './user-activation';
 
-/** A banner or frame shown at less than this opacity counts as unseen (fading in starts near 0). */
-export const MIN_SEEN_OPACITY = 0.1;
 /** Smaller than this (px), a frame is out of sight. */
 const MIN_FRAME_PX = 2;
 export const UNSEEN_RECHECK_MS = 1_000;
-
-function shownOpacity(el: Element): number {
-  let opacity = 1;
-  for (let at: Element | null = el; at; at = at.parentElement ?? ((at.parentNode as ShadowRoot | null)?.host ?? null)) {
-    const style = getComputedStyle(at);
-    opacity *= Number.parseFloat(style.opacity) || 0;
-    for (const [, value] of style.filter.matchAll(/opacity\(([\d.]+)\)/g)) opacity *= Number.parseFloat(value!);
-  }
-  return opacity;
-}
 
 /** Out of reach: before the document's start, or past its right edge where it cannot scroll sideways. */
 function offDocument(el: Element): boolean {

@@ -3,6 +3,7 @@ import {
   checkEarlyHeadFollowsPrefs,
   checkEarlyHeadThenPanel,
   checkHeadFirstWithTheUiLoaded,
+  checkNoEarlyHeadForUnseenBanners,
   checkNotAuthorizedSaysNoMoreThanTheHelpCenter,
   checkPanelDespiteThePagesElement,
 } from '../harness/early-head-checks';
@@ -25,4 +26,8 @@ test('Firefox: a page that defines our tag as its own element still gets the pan
 
 test('Firefox: "not authorized to sign into this account": no lock reassurance, neither early nor in the full panel', async ({ tab }) => {
   await checkNotAuthorizedSaysNoMoreThanTheHelpCenter(tab);
+});
+
+test('Firefox: a banner the user cannot see (off the document, nearly transparent) gets no early head, so a page cannot probe the dismissed kinds', async ({ tab }) => {
+  await checkNoEarlyHeadForUnseenBanners(tab);
 });

@@ -4,6 +4,7 @@ import { headOf } from '../../../lib/explain/heads';
 import { guideFor } from '../../../lib/explain/guide';
 import { fixtureByFile, panelSelector } from './fixtures';
 import { evaluateInFrame, until, waitForFirstPass, waitForPanel, type GuideTab } from './guide-tab';
+import { revealUnseenBanner, showUnseenBanner, UNSEEN_BANNERS } from './page-scripts';
 
 /**
  * The panel's early head (lib/content/early-head.ts), the same in every browser: on an ordinary
@@ -217,4 +218,26 @@ export async function checkPanelDespiteThePagesElement(tab: GuideTab): Promise<v
   await waitForPanel(tab, 'locked');
   const hosts = await evaluateInFrame(tab, undefined, () => document.querySelectorAll('ali-lock-guide').length, undefined);
   expect(hosts).toBe(1);
+}
+
+/**
+ * Issue 19: a banner the user cannot see gets no early head either. On an ordinary page (the
+ * panel UI not loaded yet) a page script shows a lock banner placed off the document or
+ * nearly transparent and watches for our host: had an early head come, its absence would
+ * tell the page that the kind is dismissed. A visible banner of another kind then proves the
+ * extension looked (its panel comes); the lock's panel comes once the banner is plain to see.
+ */
+export async function checkNoEarlyHeadForUnseenBanners(tab: GuideTab): Promise<void> {
+  for (const how of UNSEEN_BANNERS) {
+    await openOrdinaryPage(tab);
+    await evaluateInFrame(tab, undefined, showUnseenBanner, how);
+    await until(`the detector to see the ${how} lock`, async () => ((await waitForFirstPass(tab)).kinds as Kind[]).includes('locked') || undefined);
+    await evaluateInFrame(tab, undefined, showBanners, [WRONG_PASSWORD_TEXT]);
+    await waitForPanel(tab, 'wrong-credentials');
+    const kinds = (await hostsSeen(tab)).map((seen) => seen.kind);
+    console.log(`${how} lock banner on an ordinary page: hosts added ${JSON.stringify(kinds)}`);
+    expect(kinds, `no host for the ${how} lock`).not.toContain('locked');
+    await evaluateInFrame(tab, undefined, revealUnseenBanner, undefined);
+    await waitForPanel(tab, 'locked');
+  }
 }

@@ -287,7 +287,10 @@ export function showUnseenBanner(how: UnseenBanner): void {
   div.textContent = text;
   if (how === 'off-document') Object.assign(div.style, { position: 'absolute', left: '-10000px', top: '0' });
   else div.style.opacity = '0.02';
-  document.querySelector('.fm-login')!.append(div);
+  // In the login form, or at the top of an ordinary page (in sight but for how it is shown).
+  const form = document.querySelector('.fm-login');
+  if (form) form.append(div);
+  else document.body.prepend(div);
 }
 
 /** Page script: the banner of `showUnseenBanner`, made plain to see. */
