@@ -31,7 +31,7 @@ export const FIRST_PANELS = [
   { label: 'product page (UI not yet loaded), storm', page: 'product', how: 'append', storm: 'bench' },
 ];
 
-function percentile(sorted, p) {
+export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
