@@ -7,6 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest(), localeYaml()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/checks/**/*.test.ts'],
+    setupFiles: ['tests/unit/chrome-global.ts'],
     restoreMocks: true,
     // The budget tests build happy-dom pages of thousands of elements: about 1.5 s each on
     // an idle machine, up to 26 s on two cores shared with other test runs (load 16).
