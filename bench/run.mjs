@@ -139,20 +139,44 @@ async function measureOwnShare(context, name) {
   return { extensionMs, busyMs, percent: (extensionMs / busyMs) * 100 };
 }
 
+/** The popup's openings: 30, because the nearest-rank p95 of 10 is their maximum, one slow opening. */
+const POPUP_OPENS = 30;
+
+/**
+ * The worker up: it has stored this build's early head kit, the last thing its start-up
+ * does (entrypoints/background.ts). Both modes wait for it, so that no opening races the
+ * worker's start (right after launch the first one took ~470 ms instead of ~170).
+ */
+async function workerStarted(context) {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  // 'firstState': EARLY_HEAD_KIT_NAME (lib/storage/keys.ts).
+  await worker.evaluate(() => new Promise((resolve) => {
+    const done = () => {
+      globalThis.chrome.storage.onChanged.removeListener(changed);
+      resolve();
+    };
+    function changed(changes) {
+      if (changes.firstState?.newValue !== undefined) done();
+    }
+    globalThis.chrome.storage.onChanged.addListener(changed);
+    void globalThis.chrome.storage.local.get('firstState').then((stored) => stored.firstState !== undefined && done());
+  }));
+  return worker;
+}
+
+/** Each opening's open → interactive time; the first (the extension's process cold) stays among the samples and is also given alone. */
 async function measurePopup(context) {
   if (!existsSync(join(EXT, 'popup.html'))) return null;
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  const id = new URL(worker.url()).host;
+  const id = new URL((await workerStarted(context)).url()).host;
   const samples = [];
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < POPUP_OPENS; i++) {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${id}/popup.html`);
     await page.waitForSelector('[data-ready="true"]');
     samples.push(await page.evaluate(() => Number(document.documentElement.dataset.readyAt)));
     await page.close();
   }
-  return summary(samples);
+  return { ...summary(samples), first: samples[0] };
 }
 
 function folderSize(dir) {
@@ -172,11 +196,11 @@ function sizes() {
   };
 }
 
-// --popup-only: the popup row alone (ten openings in a fresh browser), printed, not saved.
+// --popup-only: the popup row alone (30 openings in a fresh browser, once its worker is up), printed, not saved.
 if (process.argv.includes('--popup-only')) {
   const { context, close } = await launch(true);
   const popup = await measurePopup(context).finally(close);
-  console.log(`popup open → interactive: p50 / p95 / max ms ${popup.p50.toFixed(1)} / ${popup.p95.toFixed(1)} / ${popup.max.toFixed(1)} (budget p95 ≤ ${BUDGET.popupMs})`);
+  console.log(`popup open → interactive, ${popup.n} openings: first (cold) ${popup.first.toFixed(1)}; p50 / p95 / max ms ${popup.p50.toFixed(1)} / ${popup.p95.toFixed(1)} / ${popup.max.toFixed(1)} (budget p95 ≤ ${BUDGET.popupMs}); load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
   process.exit(popup.p95 <= BUDGET.popupMs ? 0 : 1);
 }
 
@@ -228,7 +252,7 @@ table.row('content script, raw / gzip', `${kb(results.size.contentRaw)} / ${kb(r
 table.note(`| panel UI, loaded when needed, raw / gzip | ${kb(results.size.panelUiRaw)} / ${kb(results.size.panelUiGzip)} | | |`);
 table.note(`| built extension (chrome-mv3), total | ${kb(results.size.extensionTotal)} | | |`);
 if (results.popup) {
-  table.row('popup open → interactive: p50 / p95 ms', `${ms1(results.popup.p50)} / ${ms1(results.popup.p95)}`, `≤ ${BUDGET.popupMs}`, results.popup.p95 <= BUDGET.popupMs);
+  table.row(`popup open → interactive (${results.popup.n} openings): first (cold) / p50 / p95 ms`, `${ms1(results.popup.first)} / ${ms1(results.popup.p50)} / ${ms1(results.popup.p95)}`, `≤ ${BUDGET.popupMs}`, results.popup.p95 <= BUDGET.popupMs);
 } else {
   table.note('| popup open → interactive | n/a: no popup in this build | ≤ 100 ms | |');
 }
