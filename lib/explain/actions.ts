@@ -141,7 +141,7 @@ export const ACTIONS = {
   'support.chat': {
     ja: {
       title: 'カスタマーサービスのチャットで、英語で問い合わせる',
-      detail: 'ページ下部の「Chat Now」から開けます。日本語は使えません。送る英文は、このガイドの「英文を作る」で作れます。',
+      detail: 'ページ下部の「Chat Now」から開けます。日本語は使えません。送る英文は、このガイドの「英文を作る」ボタンで作れます。',
     },
     en: {
       title: 'Ask the customer-service chat, in English',
@@ -212,7 +212,7 @@ export const ACTIONS = {
   'support.not-authorized': {
     ja: {
       title: '「not authorized」と出たら、カスタマーサービスのチャットで問い合わせる',
-      detail: 'ページ下部の「Chat Now」から開けます。日本語は使えません。送る英文は、このガイドの「英文を作る」で作れます。',
+      detail: 'ページ下部の「Chat Now」から開けます。日本語は使えません。送る英文は、このガイドの「英文を作る」ボタンで作れます。',
     },
     en: {
       title: 'If it says “not authorized”, ask the customer-service chat',
