@@ -19,6 +19,8 @@
  * Layout is read only here, once per such click.
  */
 
+import { shownOpacity } from '../content/seen';
+
 /** Below this, a panel counts as made see-through by the page: ours are always opaque. */
 export const MIN_SHOWN_OPACITY = 0.9;
 /** A key press and the click it causes come within this (Space clicks on key up). */
@@ -37,7 +39,8 @@ export const MIN_SHOWN_LEVEL = 0.5;
 /** Drawn smaller than this share of its laid-out size, the control is scaled away. */
 export const MIN_SHOWN_SCALE = 0.5;
 
-const FILTER_FUNCTION = /(opacity|blur|brightness|contrast)\(([\d.]+)(px)?\)/g;
+/** The filter functions that hide text besides `opacity()` (which `shownOpacity` counts). */
+const FILTER_FUNCTION = /(blur|brightness|contrast)\(([\d.]+)(px)?\)/g;
 
 /**
  * Whether the page makes the control look absent while it stays hit-testable: see-through
@@ -51,19 +54,19 @@ export function looksAbsent(control: Element): boolean {
   const box = control.getBoundingClientRect();
   const laid = control as HTMLElement;
   if (box.width < laid.offsetWidth * MIN_SHOWN_SCALE || box.height < laid.offsetHeight * MIN_SHOWN_SCALE) return true;
-  let opacity = 1;
+  // See-through: the same product of opacities as a banner's (lib/content/seen.ts), held to our
+  // controls' stricter threshold.
+  if (shownOpacity(control) < MIN_SHOWN_OPACITY) return true;
   for (let el: Element | null = control; el; el = el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null)) {
     const s = getComputedStyle(el);
-    opacity *= Number.parseFloat(s.opacity) || 0;
     for (const [, fn, value] of s.filter.matchAll(FILTER_FUNCTION)) {
       const n = Number.parseFloat(value!);
-      if (fn === 'opacity') opacity *= n;
-      else if (fn === 'blur' ? n > MAX_SHOWN_BLUR_PX : n < MIN_SHOWN_LEVEL) return true;
+      if (fn === 'blur' ? n > MAX_SHOWN_BLUR_PX : n < MIN_SHOWN_LEVEL) return true;
     }
     if (s.mixBlendMode !== 'normal' || s.clipPath !== 'none' || (s.maskImage || 'none') !== 'none') return true;
     if (((s as unknown as Record<string, string>).webkitMaskImage || 'none') !== 'none') return true;
   }
-  return opacity < MIN_SHOWN_OPACITY;
+  return false;
 }
 
 /** IntersectionObserver v2's options and entry (Chromium), not in TypeScript's DOM types yet. */
