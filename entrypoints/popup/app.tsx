@@ -14,15 +14,17 @@ import { sendMessage } from '../../lib/messaging/messages';
 import type { FirstViewReads } from '../../lib/storage/first-view-reads';
 import { createTickView, createUserStore } from '../../lib/storage/user-store';
 import { ALIEXPRESS_MATCHES } from '../../lib/manifest-constants';
+import POPUP_CSS from './style.css?inline';
 
 
 /** The value stored under a WXT key (`local:prefs`) in what one area's whole read returned. */
 const storedIn = (area: Record<string, unknown>, key: string): unknown => area[key.slice(key.indexOf(':') + 1)];
 
-// The shared theme tokens and the composer's styles, the same as in the page's panel.
-const shared = document.createElement('style');
-shared.textContent = `${themeCss(':root')}${COMPOSER_CSS}${SOURCE_MARK_CSS}${PHRASE_CSS}\nbody { ${JAPANESE_TEXT_CSS} }`;
-document.head.prepend(shared);
+// The shared theme tokens and the composer's styles, the same as in the page's panel, then the
+// popup's own: in the script, not a stylesheet of the page, which the script would wait for.
+const styles = document.createElement('style');
+styles.textContent = `${themeCss(':root')}${COMPOSER_CSS}${SOURCE_MARK_CSS}${PHRASE_CSS}\nbody { ${JAPANESE_TEXT_CSS} }\n${POPUP_CSS}`;
+document.head.append(styles);
 
 export async function start(reads: FirstViewReads): Promise<void> {
   // The popup reads and writes the user's ticks and settings itself, through the same
