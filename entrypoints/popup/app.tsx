@@ -32,15 +32,22 @@ export async function start(reads: FirstViewReads): Promise<void> {
   // hung): opening stays fast, and no tick waits for the worker.
   // The first view is drawn from plain reads, parsed as the items parse them. Defining the
   // items repairs version keys and runs migrations under a lock (a few more storage round
-  // trips): that starts once the reads are in, and only the first write waits for it.
+  // trips, a lock request): that starts once the first view is painted, or at the first use
+  // if that comes sooner, and only the first write waits for it.
   const [tabId, local, session] = await reads;
   const prefs = parsePrefs(storedIn(local, PREFS_KEY));
   const progress = parseProgress(storedIn(local, PROGRESS_KEY));
   const tabStates = parseTabStates(storedIn(session, TAB_STATES_KEY));
-  const items = defineStorageItems();
   const situations = tabId == null ? [] : tabSituations(tabStates, tabId);
-  const store = createUserStore(items);
-  const ticks = createTickView(store.setItemChecked);
+  let defined: { items: ReturnType<typeof defineStorageItems>; store: ReturnType<typeof createUserStore> } | undefined;
+  const userStorage = () => {
+    if (!defined) {
+      const items = defineStorageItems();
+      defined = { items, store: createUserStore(items) };
+    }
+    return defined;
+  };
+  const ticks = createTickView((id, checked) => userStorage().store.setItemChecked(id, checked));
   // A tick still on its way when the popup closes (its write waits for the storage lock)
   // would be lost with the page: the background stores it instead.
   window.addEventListener('pagehide', () => {
@@ -49,13 +56,14 @@ export async function start(reads: FirstViewReads): Promise<void> {
   });
   // One actions object for both drawings: the popup watches storage once.
   const actions: PopupActions = {
-    updatePrefs: store.updatePrefs,
+    updatePrefs: (patch) => userStorage().store.updatePrefs(patch),
     setItemChecked: ticks.tick,
-    resetProgress: () => store.resetProgress().then(ticks.shown),
+    resetProgress: () => userStorage().store.resetProgress().then(ticks.shown),
     siteAccess: () => browser.permissions.contains({ origins: ALIEXPRESS_MATCHES }),
     requestSiteAccess: () => browser.permissions.request({ origins: ALIEXPRESS_MATCHES }),
     // Changes made elsewhere (another popup, a panel's "don't show again") show here too.
     watch: (onProgress, onPrefs) => {
+      const { items } = userStorage();
       const stops = [items.watchProgress((stored) => onProgress(ticks.shown(stored))), items.watchPrefs(onPrefs)];
       return () => stops.forEach((stop) => stop());
     },
@@ -82,6 +90,7 @@ export async function start(reads: FirstViewReads): Promise<void> {
   // Open to interactive: data in, what is in sight drawn, its controls live.
   document.documentElement.dataset.readyAt = String(performance.now());
   afterNextPaint(() => {
+    userStorage();
     draw(false);
     // Everything drawn, closed sections included: what the tests wait for.
     document.documentElement.dataset.allDrawnAt = String(performance.now());
