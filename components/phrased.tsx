@@ -1,4 +1,4 @@
-import { Fragment, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { phrasesOf } from '../lib/i18n/phrases';
 
 /**
@@ -10,15 +10,12 @@ export function phrased(text: string): ComponentChildren {
   const phrases = phrasesOf(text);
   if (phrases.length === 1 && !phrases[0]!.whole) return text;
   // One inline box around the phrases: in a flex row (a checkbox's label) each loose piece
-  // would be an item of its own, with the row's gap between them.
-  return (
-    <span class="phrased">
-      {phrases.map((phrase, i) => (
-        <Fragment key={i}>
-          {i > 0 && <wbr />}
-          {phrase.whole ? <span class="whole">{phrase.text}</span> : phrase.text}
-        </Fragment>
-      ))}
-    </span>
-  );
+  // would be an item of its own, with the row's gap between them. Its children are one flat
+  // list, not a fragment per phrase: the popup's first view draws about a hundred of these.
+  const children: ComponentChildren[] = [];
+  phrases.forEach((phrase, i) => {
+    if (i > 0) children.push(<wbr />);
+    children.push(phrase.whole ? <span class="whole">{phrase.text}</span> : phrase.text);
+  });
+  return <span class="phrased">{children}</span>;
 }
