@@ -141,11 +141,15 @@ export function Panel({ kind, lang, quote, page, placement, composer, onClose }:
           </p>
           {nowDetail && <p class="now-detail">{phrased(nowDetail)}</p>}
           {guide.nowWith && nowWith && (
-            <p class="now-with" data-action={guide.nowWith}>
-              <span class="label">{p('panelNowWith')}</span>
-              {phrased(nowWith.title)}
-              {nowWith.detail && <span class="now-detail"> {phrased(nowWith.detail)}</span>}
-            </p>
+            // The title is a step without a full stop, its detail a sentence: on one line they
+            // read as one (「…を手元に用意する 本人だと…」), so the detail starts its own line.
+            <div class="now-with" data-action={guide.nowWith}>
+              <p>
+                <span class="label">{p('panelNowWith')}</span>
+                {phrased(nowWith.title)}
+              </p>
+              {nowWith.detail && <p class="now-detail">{phrased(nowWith.detail)}</p>}
+            </div>
           )}
         </div>
         {guide.steps.length > 0 && (
@@ -249,7 +253,7 @@ export const PANEL_CSS =
 .steps-label { font-size: 11px; font-weight: 700; color: var(--alg-muted); }
 .now-title { font-weight: 700; }
 .now-detail { font-size: 12px; color: var(--alg-muted); line-height: 1.45; }
-.now-with { font-size: 12px; margin-top: 2px !important; }
+.now-with { font-size: 12px; margin-top: 2px; }
 .caution { margin: 0 0 4px; padding: 3px 8px; border-left: 3px solid var(--alg-edge); font-size: 12px; }
 .steps { margin: 0 0 4px; }
 .steps p { margin: 0; }

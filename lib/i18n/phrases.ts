@@ -39,6 +39,9 @@ const PREFIX = /^[おご]$/;
 const HIRAGANA_END = /[\u3040-\u309f]$/;
 const SPACE_END = /\s$/;
 const NUMBER_BEFORE_SPACE = /[\d+]\s+$/;
+// A word in kanji, a space, letters in capitals: one term (会員 ID), never two lines.
+const KANJI_BEFORE_SPACE = /[\u3400-\u9fff]\s+$/;
+const CAPITALS = /^[A-Z]{2,4}$/;
 
 /**
  * Our words, without Intl.Segmenter: its Japanese word breaking loads ICU's dictionary, 15–45 ms
@@ -90,9 +93,15 @@ function phrasesOfRun(text: string, words: WordCutter): Phrase[] {
     if (current === null) current = { text: segment };
     else if (/^\s+$/.test(segment)) current.text += segment;
     else if (SPACE_END.test(current.text)) {
-      // A space breaks a line anyway; a particle after it (「+81 の」「VPN や」), or a
-      // word after a number (「1 人」), stays with it: the phrase keeps its space unbroken.
-      if (NO_START.test(segment) || HIRAGANA_ONLY.test(segment) || NUMBER_BEFORE_SPACE.test(current.text)) {
+      // A space breaks a line anyway; a particle after it (「+81 の」「VPN や」), a word
+      // after a number (「1 人」) or a term's capitals (「会員 ID」) stay with it: the phrase
+      // keeps its space unbroken.
+      if (
+        NO_START.test(segment) ||
+        HIRAGANA_ONLY.test(segment) ||
+        NUMBER_BEFORE_SPACE.test(current.text) ||
+        (CAPITALS.test(segment) && KANJI_BEFORE_SPACE.test(current.text))
+      ) {
         current.text += segment;
         current.whole = true;
       } else {

@@ -43,6 +43,8 @@ describe('phrases of our Japanese', () => {
     // Words the segmenter cuts in two: a polite prefix, a compound verb.
     expect(cut('認証コードが正しくありません。もう一度お試しください。').at(-1)).toMatch(/お試しください。$/);
     expect(cut('不正や乗っ取りを防ぐために').join('|')).toMatch(/乗っ取りを/);
+    // A term of kanji, a space and capitals (the house style spaces Japanese from Latin letters) is never cut.
+    expect(phrasesOf('登録したメールアドレス（または会員 ID）を使います。')).toContainEqual({ text: '会員 ID）を', whole: true });
   });
 
   it('keep phone numbers and +81 examples whole, with the particle after them', () => {
