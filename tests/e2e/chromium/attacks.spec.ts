@@ -346,15 +346,14 @@ test.describe('tab state', () => {
 
   test('stays bounded when one frame opens and closes 300 times', async ({ page, extensionContext }) => {
     await openHost(page);
-    let maxFrames = 0;
-    // 300 cycles, one frame at a time, in six rounds; the tab state is read between rounds.
+    // 300 cycles, one frame at a time, in six rounds. Each round's 50 frames, all closed,
+    // leave nothing in the tab state: a frame that closed is forgotten, not only kept under
+    // the cap (a count read between rounds could never exceed MAX_FRAMES_PER_TAB, which the
+    // state enforces anyway: it proved nothing).
     for (let round = 0; round < 6; round++) {
       expect(await page.evaluate(cycleBannerFrames, { url: FRAME_URL, from: round * 50, count: 50, together: 1, keep: false })).toBe(50);
-      maxFrames = Math.max(maxFrames, ...(await tabFrames(extensionContext)), 0);
+      await expect.poll(() => tabFrames(extensionContext)).toEqual([]);
     }
-    console.log(`frames listed for the tab during 300 open/close cycles: at most ${maxFrames}`);
-    expect(maxFrames).toBeLessThanOrEqual(MAX_FRAMES_PER_TAB);
-    await expect.poll(() => tabFrames(extensionContext)).toEqual([]);
   });
 });
 
