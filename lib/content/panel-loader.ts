@@ -110,10 +110,11 @@ export function createPanelLoader(ctx: ScriptContext) {
     sync(banners: ReadonlyMap<Kind, Banner>): void {
       latest = banners;
       if (manager) return manager.sync(banners);
-      // The head first: starting the UI's import costs ~2 ms of this task (profile of the item
-      // page's first panel), which the head need not wait for.
       showEarlyHeads();
-      if (banners.size > 0) void load();
+      // The UI's import starts in a task of its own: starting it costs ~2 ms (profile of the
+      // item page's first panel), and the page's observers and the next frame, which show the
+      // head, need not wait for it.
+      if (banners.size > 0) setTimeout(load);
     },
     removeAll(): void {
       latest = new Map();
