@@ -84,6 +84,14 @@ export class BannerTracker {
   #newContainers: Element[] = [];
   /** Changed lines not read yet (over LINES_PER_BATCH): read first by the next call. */
   #pending = new Set<Element>();
+  /**
+   * Roots of the parts of the page that are not rendered (`display: none`) and held changed
+   * lines. Nothing in them is read while they stay so: a login page that keeps its shop behind
+   * the form (a hidden list re-rendering its cards) otherwise has every edit classified.
+   * Their class, style and hidden attributes are watched like a banner's (`trackedAnchors`):
+   * a root that is rendered again is read whole.
+   */
+  #unrendered = new Set<Element>();
   /** Nodes and elements examined by the last call: the work it did. */
   work = 0;
 
@@ -106,6 +114,7 @@ export class BannerTracker {
     this.#tracked.clear();
     // Lines that waited are read again with the whole document.
     this.#pending.clear();
+    this.#unrendered.clear();
     this.#variants = new WeakMap();
     this.#messages = new WeakMap();
     if (this.#doc.body) this.#collectFromSubtree(this.#doc.body, this.#pending);
@@ -128,14 +137,17 @@ export class BannerTracker {
     for (const record of records) {
       if (COUNTS_WORK) this.work++;
       const target = record.target;
-      if (record.type === 'characterData') {
-        this.#collectFromText(target as Text, dirty);
-      } else if (record.type === 'attributes') {
+      if (record.type === 'attributes') {
         const el = target as Element;
         if (isOwnHost(el)) continue;
         attributeTargets.push(el);
         // A widget can become a captcha by a class change (the slider is built in place).
         if (el.matches(CAPTCHA)) this.#collectStructural(el, dirty);
+      } else if (this.#inUnrendered(target)) {
+        // Text edited or nodes added or taken out inside a part that is not rendered: nothing
+        // to read until it is shown (then it is read whole). One `contains` per record.
+      } else if (record.type === 'characterData') {
+        this.#collectFromText(target as Text, dirty);
       } else {
         for (const node of record.addedNodes) this.#collectFromAdded(node, dirty);
         if (record.removedNodes.length > 0 && !onlyOwnHosts(record.removedNodes)) {
@@ -161,6 +173,13 @@ export class BannerTracker {
         }
         // Shown or hidden through an ancestor's class, style or hidden attribute.
         if (attributeTargets.some((t) => t.contains(entry.anchor))) dirty.add(key);
+      }
+      // A part of the page rendered again is read whole; one taken out is forgotten.
+      for (const root of this.#unrendered) {
+        if (!root.isConnected || root.checkVisibility()) {
+          this.#unrendered.delete(root);
+          if (root.isConnected) this.#collectFromSubtree(root, dirty);
+        }
       }
     }
     this.#evaluate();
@@ -197,7 +216,7 @@ export class BannerTracker {
    */
   trackedAnchors(): Element[] {
     // (Lines of one interception share their anchor: observing an element twice is once.)
-    return [...this.#tracked.values()].map((t) => t.anchor);
+    return [...this.#tracked.values()].map((t) => t.anchor).concat([...this.#unrendered]);
   }
 
   #collectFromAdded(node: Node, dirty: Set<Element>): void {
@@ -277,6 +296,12 @@ export class BannerTracker {
     return ownText(block, (inline) => !inline.matches(BANNER_CONTAINER), MAX_BANNER_TEXT * 2, COUNTS_WORK ? () => this.work++ : undefined);
   }
 
+  /** Whether a node is in a part of the page that is not rendered. (No array: called per record.) */
+  #inUnrendered(node: Node): boolean {
+    for (const root of this.#unrendered) if (root.contains(node)) return true;
+    return false;
+  }
+
   #passesContext(block: Element): boolean {
     return this.#authPage || block.closest(BANNER_CONTAINER) !== null;
   }
@@ -297,6 +322,16 @@ export class BannerTracker {
       if (COUNTS_WORK) this.work++;
       if (!el.isConnected) {
         this.#tracked.delete(el);
+        continue;
+      }
+      // Not rendered (`display: none` on it or above): read when that part is shown. (A style
+      // read, no layout; the first in a batch brings the page's styles up to date, the rest
+      // reuse them.)
+      if (this.#inUnrendered(el) || !el.checkVisibility()) {
+        this.#tracked.delete(el);
+        let root = el;
+        while (root.parentElement && !root.parentElement.checkVisibility()) root = root.parentElement;
+        this.#unrendered.add(root);
         continue;
       }
       const captcha = el.closest(CAPTCHA);

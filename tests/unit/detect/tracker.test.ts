@@ -378,3 +378,75 @@ describe('older and rarer shapes', () => {
     expect(start(html, url).kinds()).toEqual([]);
   });
 });
+
+describe('parts of the page that are not rendered', () => {
+  /** A login page whose shop list is kept behind the form, not rendered, as the bench's login page. */
+  const CARDS = Array.from({ length: 40 }, (_, i) => `<li class="card"><a href="#">Smart Lock Case ${i}</a><span class="p">${i}.99</span></li>`).join('');
+  const hiddenShopPage = (rootAttributes: string) =>
+    // (happy-dom has no user-agent style sheet: the browsers' rule for the hidden attribute is given.)
+    `<style>.off, [hidden] { display: none }</style><form><div class="err"></div></form>` +
+    `<section id="outer"><div id="shop" ${rootAttributes}><p id="note"></p><ul id="list">${CARDS}</ul></div></section>`;
+
+  /**
+   * 12 price edits and 4 card replacements in the list (one tick of the bench's storm), and
+   * `more` after them in the same batch; resolves to the number of mutation records of it.
+   */
+  async function stormTick(more = () => {}): Promise<number> {
+    let records = 0;
+    const counter = new MutationObserver((batch) => (records += batch.length));
+    counter.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const list = document.getElementById('list')!;
+    for (const price of [...list.querySelectorAll('.p')].slice(0, 12)) (price.firstChild as Text).data += '0';
+    for (const card of [...list.children].slice(0, 4)) card.replaceWith(card.cloneNode(true));
+    more();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    counter.disconnect();
+    return records;
+  }
+  const fillNote = () => (document.getElementById('note')!.textContent = 'Your account has been locked');
+
+  it.each([
+    ['its own style', 'style="display: none"', () => document.getElementById('shop')!.removeAttribute('style')],
+    ['its own hidden attribute', 'hidden', () => document.getElementById('shop')!.removeAttribute('hidden')],
+    ['its own class', 'class="off"', () => document.getElementById('shop')!.classList.remove('off')],
+  ])('reads nothing inside one while it is not rendered, and all of it once shown (%s)', async (_how, attributes, show) => {
+    const h = start(hiddenShopPage(attributes), LOGIN_URL);
+    const records = await stormTick(fillNote);
+    // About one look per record (the work counter counts each record once); no list read or classified.
+    expect(h.tracker.work).toBeLessThan(records * 2);
+    expect(h.tracker.trackedAnchors()).toContain(document.getElementById('shop'));
+    show();
+    expect(await h.settle()).toEqual(['locked']);
+    expect(h.tracker.trackedAnchors()).not.toContain(document.getElementById('shop'));
+  });
+
+  it('reads one whole when an ancestor shows it (class on an ancestor)', async () => {
+    const h = start(hiddenShopPage(''), LOGIN_URL);
+    const outer = document.getElementById('outer')!;
+    outer.className = 'off';
+    await h.settle();
+    // Hidden after the first reading: the first changes inside teach the tracker where the part begins.
+    await stormTick();
+    const records = await stormTick(fillNote);
+    expect(h.tracker.work).toBeLessThan(records * 2);
+    expect(h.tracker.trackedAnchors()).toContain(outer);
+    outer.className = '';
+    expect(await h.settle()).toEqual(['locked']);
+  });
+
+  it('forgets one taken out of the page, and reads its lines again when it comes back shown', async () => {
+    const h = start(hiddenShopPage('style="display: none"'), LOGIN_URL);
+    const shop = document.getElementById('shop')!;
+    const records = await stormTick();
+    expect(h.tracker.work).toBeLessThan(records * 2);
+    expect(h.tracker.trackedAnchors()).toContain(shop);
+    shop.remove();
+    await h.settle();
+    expect(h.tracker.trackedAnchors()).not.toContain(shop);
+    shop.removeAttribute('style');
+    document.getElementById('note')?.remove();
+    shop.insertAdjacentHTML('afterbegin', '<p>Your account has been locked</p>');
+    document.body.append(shop);
+    expect(await h.settle()).toEqual(['locked']);
+  });
+});
