@@ -4,13 +4,13 @@ import { classifyUrl, isAuthPage } from '../../lib/detect/classify';
 import { watchAddress } from '../../lib/content/address-watch';
 import { PageWatcher } from '../../lib/detect/page-watcher';
 import { isShown } from '../../lib/detect/visibility';
-import { FIRST_PASS_QUERY, type FirstPassAnswer } from '../../lib/content/first-pass-query';
+import { FIRST_PASS_QUERY, type FirstPassReply } from '../../lib/content/first-pass-query';
 import { ALIEXPRESS_MATCHES } from '../../lib/manifest-constants';
 import { createPanelLoader } from '../../lib/content/panel-loader';
 
 // The global `chrome` (Firefox's alias of `browser`): see lib/content/context.ts.
 declare const chrome: {
-  runtime: { onMessage: { addListener(listener: (message: unknown, sender: unknown, sendResponse: (answer: FirstPassAnswer) => void) => void): void } };
+  runtime: { onMessage: { addListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: FirstPassReply) => void) => void): void } };
 };
 
 const contentScript: ContentScriptDefinition = {
@@ -35,8 +35,7 @@ const contentScript: ContentScriptDefinition = {
     // own pages can ask (tests do, before concluding a page shows nothing): invisible to
     // the page's scripts, and nothing on the page changes.
     chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-      if (message !== FIRST_PASS_QUERY) return;
-      sendResponse({ url: location.href, kinds: [...watcher.banners.keys()] } satisfies FirstPassAnswer);
+      if (message === FIRST_PASS_QUERY) sendResponse([location.href, ...watcher.banners.keys()] satisfies FirstPassReply);
     });
 
     // Single-page navigation: the address decides whether this is a login page (whose UI,

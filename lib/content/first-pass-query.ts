@@ -15,3 +15,10 @@ export interface FirstPassAnswer {
   /** The kinds the detector shows in that frame (kinds only, never page text). */
   kinds: Kind[];
 }
+
+/**
+ * What the content script sends back: the address, then the kinds (an array is shorter in
+ * the every-page script than an object with named fields; the tests read it as a
+ * FirstPassAnswer, tests/e2e/harness/guide-tab.ts).
+ */
+export type FirstPassReply = [url: string, ...kinds: Kind[]];

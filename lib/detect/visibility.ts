@@ -5,12 +5,8 @@
  */
 export function isShown(el: Element): boolean {
   if (!el.isConnected) return false;
-  if (
-    typeof el.checkVisibility === 'function' &&
-    !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
-  ) {
-    return false;
-  }
+  // (Every browser we support has checkVisibility: Chrome 105, Firefox 106.)
+  if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
   const rect = el.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0;
 }

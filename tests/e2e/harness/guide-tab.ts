@@ -1,5 +1,5 @@
 import type { Kind } from '../../../lib/detect/kinds';
-import { FIRST_PASS_QUERY, type FirstPassAnswer } from '../../../lib/content/first-pass-query';
+import { FIRST_PASS_QUERY, type FirstPassAnswer, type FirstPassReply } from '../../../lib/content/first-pass-query';
 import type { HintKind } from '../../../lib/hints/fields';
 import type { FixturePage } from '../../fixtures/pages';
 import { scaled } from '../../time-factor';
@@ -144,7 +144,7 @@ async function askTopFrames(query: string): Promise<FirstPassAnswer[]> {
       t.id === undefined ? undefined : tabs.sendMessage(t.id, query, { frameId: 0 }).catch(() => undefined),
     ),
   );
-  return answers.filter((a): a is FirstPassAnswer => typeof a === 'object' && a !== null && 'kinds' in a);
+  return answers.filter((a): a is FirstPassReply => Array.isArray(a)).map(([url, ...kinds]) => ({ url, kinds }));
 }
 
 /**
