@@ -223,14 +223,14 @@ export const CAPTCHA_SELECTORS: readonly string[] = [
  * "my account was locked" is not one.
  */
 export const BANNER_CONTAINER_SELECTORS: readonly string[] = [
-  '[role="alert"]',
-  '[role="alertdialog"]',
-  '[role="dialog"]',
-  '[aria-live="assertive"]',
+  '[role=alert]',
+  '[role=alertdialog]',
+  '[role=dialog]',
+  '[aria-live=assertive]',
   'dialog',
   '.nfm-login-input-error-text', // login form error line
   // The design system's toast, modal and notification (comet-message, comet-modal-wrap…).
-  '[class*="comet-message"],[class*="comet-modal"],[class*="comet-notification"]',
+  '[class*=comet-message],[class*=comet-modal],[class*=comet-notification]',
   '[class*="error" i]', // hashed module classes keep a readable prefix: loginForm-error-3pcZm
   '[class*="toast" i]',
   '[class*="alert" i]',
@@ -242,7 +242,7 @@ export const BANNER_CONTAINER_SELECTORS: readonly string[] = [
 ];
 
 /** Modal dialogs: they stay until answered (the panel goes inside), and a hold shows in one. */
-export const MODAL = '[role="dialog"],[role="alertdialog"],dialog,[aria-modal="true"],[class*="modal" i]';
+export const MODAL = '[role=dialog],[role=alertdialog],dialog,[aria-modal=true],[class*="modal" i]';
 
 /**
  * Text inside these is code or data, never something the user reads (the site ships its

@@ -189,7 +189,7 @@ export const INTERCEPTION_TEXT_RULES: readonly TextRule[] = [
  * banner-rules.ts, made of the ones below; these also tell the variant of one.
  */
 /** The bundle's root: `div#baxia-punish.baxia-punish.{captcha|deny|wait}.pc`. docs/ALIEXPRESS.md */
-export const PUNISH_ROOT = '#baxia-punish, .baxia-punish';
+export const PUNISH_ROOT = '#baxia-punish,.baxia-punish';
 /** The variant classes of the root, as the bundle names them. */
 export const PUNISH_VARIANT_CLASSES = ['captcha', 'deny', 'wait'] as const;
 
@@ -218,14 +218,14 @@ export const RECAPTCHA_WIDGET = '.g-recaptcha';
 /** A reCAPTCHA interception: the widget, or its frame inside another widget. */
 export const RECAPTCHA_SELECTORS: readonly string[] = [
   RECAPTCHA_WIDGET,
-  'iframe[src*="recaptcha"]',
+  'iframe[src*=recaptcha]',
 ];
 
 /** The slider's failure line: "Oops… something's wrong. …(error:6T0DWd)". docs/ALIEXPRESS.md */
 export const FAILED_LINE = '.errloading';
 
 /** Overlays whose content is a punish page in a frame: its address carries the action. */
-export const FRAMED_PUNISH = 'iframe[src*="_____tmd_____"]';
+export const FRAMED_PUNISH = 'iframe[src*=_____tmd_____]';
 
 /** `action` values of the punish address. docs/ALIEXPRESS.md */
 export const RECAPTCHA_ACTION = 'captcharecaptcha';
