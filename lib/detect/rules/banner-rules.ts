@@ -28,7 +28,7 @@ export const NOT_AUTHORIZED = /(?<!["“].{0,20})not authori[sz]ed to (?:sign|lo
 export const ACCOUNT_NOT_FOUND = {
   en: /(?:account|user|email address) (?:does not|doesn't|did not|not) (?:exist|found)|no account (?:found|exists|is associated)|account not found|not a registered (?:account|email)/,
   ja: /(?:アカウント|ユーザー|メールアドレス).{0,6}(?:見つかりません|存在しません|登録されていません)/,
-  zh: /(?:账号|帐号)不存在/,
+  zh: /[账帐]号不存在/,
 };
 /**
  * A checkout stopped for review (docs/ALIEXPRESS.md, reported 2018): the process "can not be
@@ -57,8 +57,9 @@ export const CHECKOUT_PAGE = /^[^?#]*\/p\/trade\/confirm\./; // not in a query (
 export const APPEAL_LINK = 'a[href*=appeal]';
 
 /**
- * The wording of each kind, by language: each language's patterns are one rule (any of
- * them), which keeps the every-page script small.
+ * The wording of each kind, by language: each language's patterns are one rule, one regex
+ * whose alternatives (`|`) are the wordings (`anyOf` joins a shared pattern in), which
+ * keeps the every-page script small.
  *
  * When one text matches several kinds, the first kind here wins (KIND_PRIORITY). Specific
  * situations come before general ones: "too many attempts, account locked" is about
@@ -69,48 +70,31 @@ export const TEXT_RULES: Record<Kind, readonly TextRule[]> = {
     // The anti-bot interception in every site language: interception-rules.ts.
     ...INTERCEPTION_TEXT_RULES,
     ...byLanguage({
-      en: anyOf(/(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?human/, /complete the (?:security )?(?:puzzle|captcha)/),
+      en: /(?:verify|confirm|prove) (?:that )?you(?:'re| are) (?:a )?human|complete the (?:security )?(?:puzzle|captcha)/,
       zh: /滑块|请拖动|人机验证/,
     }),
   ],
   deleted: byLanguage({
-    en: anyOf(
-      /acc(?:oun)?t (?:has been |was |is )?(?:permanently )?(?:deleted|closed|terminated|removed|cancell?ed)/,
-      /account (?:no longer exists|is no longer active)/,
-    ),
+    en: /acc(?:oun)?t (?:has been |was |is )?(?:permanently )?(?:deleted|closed|terminated|removed|cancell?ed)|account (?:no longer exists|is no longer active)/,
     ja: /アカウント.{0,12}(?:削除|退会|閉鎖|解約)/,
-    zh: /(?:账号|帐号|账户|帐户).{0,6}(?:已注销|已删除|已关闭)/,
+    zh: /[账帐][号户].{0,6}已(?:注销|删除|关闭)/,
     ru: /(?:аккаунт|уч[её]тн\S* запис\S*) .{0,30}(?:удал|упраздн)[её]н/,
   }),
   'too-many-attempts': byLanguage({
-    en: anyOf(
-      /too many (?:failed |incorrect |unsuccessful |login |sign-?in |password |verification )?(?:attempts|tries|requests|times|login attempts)/,
-      /(?:exceeded|reached) (?:the )?(?:maximum|max|daily|allowed)? ?(?:number of )?(?:attempts|tries|limit|login attempts)/,
-      /(?:attempt|retry|login) limit/,
-    ),
-    ja: anyOf(/(?:試行|ログイン|入力|失敗|送信|認証)(?:の)?回数.{0,8}(?:上限|超え|多すぎ|超過)/, /(?:回数|試行|アクセス)が多すぎ/),
+    en: /too many (?:failed |incorrect |unsuccessful |login |sign-?in |password |verification )?(?:attempts|tries|requests|times|login attempts)|(?:exceeded|reached) (?:the )?(?:maximum|max|daily|allowed)? ?(?:number of )?(?:attempts|tries|limit|login attempts)|(?:attempt|retry|login) limit/,
+    ja: /(?:試行|ログイン|入力|失敗|送信|認証)(?:の)?回数.{0,8}(?:上限|超え|多すぎ|超過)|(?:回数|試行|アクセス)が多すぎ/,
     zh: /(?:尝试|登录|操作)(?:次数)?(?:过多|过于频繁|太频繁)/,
     ko: /(?:시도|로그인)횟수.{0,8}(?:초과|너무많)|너무많은시도/,
   }),
   locked: byLanguage({
-    en: anyOf(
-      // "Your account has been (temporarily) locked / frozen / suspended / disabled", but not
-      // what a settings page says would happen: "Once your account is deactivated, …".
-      /(?<!(?:once|if|when) your )acc(?:oun)?t (?:has been |have been |is |was |got |is being )?(?:temporarily |permanently |currently )?(?:locked|frozen|suspended|disabled|blocked|deactivated)/,
-      // "We have temporarily locked your account"
-      /\b(?:locked|froze|frozen|suspended|disabled|blocked) (?:your|this) account/,
-      // The site's usual lock message: "Your account is temporarily unavailable. Please use a different account"
-      /acc(?:oun)?t (?:is |has been )?(?:temporarily |currently )?(?:unavailable|not available)/,
-      NOT_AUTHORIZED,
-      /(?:appeal for )?account reactivation/,
-    ),
-    ja: anyOf(
-      // ロックされています / 凍結 / 利用停止 / 一時的にご利用いただけません / 使用不可
-      /アカウント.{0,15}(?:ロック|凍結|停止|無効|使用不可|利用不可|一時的に(?:ご)?(?:利用|使用)(?:でき|いただけ)(?:ません|ない))/,
-      /(?:ロック|凍結|停止)(?:されました|されています|中です)/,
-      /別のアカウントで(?:ログイン|サインイン)/,
-    ),
-    zh: /(?:账号|帐号|账户|帐户).{0,8}(?:锁定|冻结|停用|暂时不可用|被封)/,
+    // In order: "Your account has been (temporarily) locked / frozen / suspended / disabled",
+    // but not what a settings page says would happen: "Once your account is deactivated, …";
+    // "We have temporarily locked your account"; the site's usual lock message: "Your account
+    // is temporarily unavailable. Please use a different account"; a reactivation appeal.
+    en: anyOf(/(?<!(?:once|if|when) your )acc(?:oun)?t (?:has been |have been |is |was |got |is being )?(?:temporarily |permanently |currently )?(?:locked|frozen|suspended|disabled|blocked|deactivated)|\b(?:locked|froze|frozen|suspended|disabled|blocked) (?:your|this) account|acc(?:oun)?t (?:is |has been )?(?:temporarily |currently )?(?:unavailable|not available)|(?:appeal for )?account reactivation/, NOT_AUTHORIZED),
+    // ロックされています / 凍結 / 利用停止 / 一時的にご利用いただけません / 使用不可
+    ja: /アカウント.{0,15}(?:ロック|凍結|停止|無効|使用不可|利用不可|一時的に(?:ご)?(?:利用|使用)(?:でき|いただけ)(?:ません|ない))|(?:ロック|凍結|停止)(?:されました|されています|中です)|別のアカウントで(?:ログイン|サインイン)/,
+    zh: /[账帐][号户].{0,8}(?:锁定|冻结|停用|暂时不可用|被封)/,
     // 계정이 잠겼습니다 / 일시적으로 정지 / 동결
     ko: /계정.{0,12}(?:잠금|잠겼|잠김|정지|동결|일시적으로사용할수없)/,
     es: /cuenta .{0,30}(?:bloquead|suspendid|congelad|desactivad|inhabilitad|temporalmente no disponible|no est[aá] disponible)/,
@@ -120,81 +104,39 @@ export const TEXT_RULES: Record<Kind, readonly TextRule[]> = {
     ru: /(?:аккаунт|уч[её]тн\S* запис\S*|профиль) .{0,30}(?:заблокирован|заморожен|приостановлен|временно недоступ|отключен)/,
   }),
   restricted: byLanguage({
-    en: anyOf(
-      /acc(?:oun)?t (?:has been |is |was )?(?:temporarily )?(?:restricted|limited)/,
-      /restrictions? (?:on|to|placed on) (?:your|this) account/,
-      /(?:some|certain) (?:functions|features|services) (?:of your account )?(?:are|have been) (?:restricted|limited|disabled)/,
-    ),
-    ja: anyOf(/アカウント.{0,12}制限/, /一部の機能.{0,12}(?:制限|ご?利用(?:でき|いただけ)ません)/),
-    zh: /(?:账号|帐号|账户|帐户).{0,6}受限|功能受限/,
+    en: /acc(?:oun)?t (?:has been |is |was )?(?:temporarily )?(?:restricted|limited)|restrictions? (?:on|to|placed on) (?:your|this) account|(?:some|certain) (?:functions|features|services) (?:of your account )?(?:are|have been) (?:restricted|limited|disabled)/,
+    ja: /アカウント.{0,12}制限|一部の機能.{0,12}(?:制限|ご?利用(?:でき|いただけ)ません)/,
+    zh: /[账帐][号户].{0,6}受限|功能受限/,
   }),
   'sms-code': byLanguage({
-    en: anyOf(
-      /(?:sms|verification|security|otp|phone|check|confirmation) code .{0,30}(?:incorrect|wrong|invalid|expired|not (?:received|valid|correct|match)|failed|error)/,
-      /(?:incorrect|wrong|invalid|expired) (?:sms |verification |security |otp |confirmation )?code/,
-      /\b(?:the|this|your) code (?:has |is )?(?:expired|invalid|incorrect|wrong)/,
-      /(?:did|have)(?:n't| not) (?:receive|get) (?:the |a |your )?(?:sms|code|text message|verification code)/,
-      /(?:failed|unable) to send (?:the |an? )?(?:sms|code|text message|verification code)/,
-      /(?:invalid|incorrect|wrong) (?:phone|mobile) number|(?:phone|mobile) number (?:is )?(?:invalid|incorrect|not valid|format)/,
-    ),
-    ja: anyOf(
-      /(?:認証|確認|sms|ショートメッセージ|セキュリティ|ワンタイム)コード.{0,12}(?:間違|正しくありません|無効|期限|届|一致|誤り|失敗)/,
-      /(?:電話|携帯)番号.{0,10}(?:正しくありません|無効|間違|形式|誤り)/,
-      /(?:sms|ショートメッセージ).{0,8}(?:送信|届).{0,6}(?:でき|失敗|ません)/,
-    ),
-    zh: /验证码.{0,6}(?:错误|不正确|已过期|失效)|(?:手机号|手机号码).{0,6}(?:错误|无效|格式)/,
+    en: /(?:sms|verification|security|otp|phone|check|confirmation) code .{0,30}(?:incorrect|wrong|invalid|expired|not (?:received|valid|correct|match)|failed|error)|(?:incorrect|wrong|invalid|expired) (?:sms |verification |security |otp |confirmation )?code|\b(?:the|this|your) code (?:has |is )?(?:expired|invalid|incorrect|wrong)|(?:did|have)(?:n't| not) (?:receive|get) (?:the |a |your )?(?:sms|code|text message|verification code)|(?:failed|unable) to send (?:the |an? )?(?:sms|code|text message|verification code)|(?:invalid|incorrect|wrong) (?:phone|mobile) number|(?:phone|mobile) number (?:is )?(?:invalid|incorrect|not valid|format)/,
+    ja: /(?:認証|確認|sms|ショートメッセージ|セキュリティ|ワンタイム)コード.{0,12}(?:間違|正しくありません|無効|期限|届|一致|誤り|失敗)|(?:電話|携帯)番号.{0,10}(?:正しくありません|無効|間違|形式|誤り)|(?:sms|ショートメッセージ).{0,8}(?:送信|届).{0,6}(?:でき|失敗|ません)/,
+    zh: /验证码.{0,6}(?:错误|不正确|已过期|失效)|手机号码?.{0,6}(?:错误|无效|格式)/,
   }),
   'email-unverified': byLanguage({
-    en: anyOf(
-      /(?:email|e-mail)(?: address)? (?:is |has )?(?:not|has not been|hasn't been|not yet|un)(?: yet)? ?(?:verified|confirmed|activated)/,
-      /(?:verify|confirm|activate) your (?:email|e-mail)/,
-      // \b: not "deactivate your account" (a settings page).
-      /account (?:is |has )?not (?:yet |been )?(?:activated|verified)|\bactivate your account/,
-      /unverified (?:email|e-mail|account)/,
-    ),
-    ja: anyOf(
-      /メール(?:アドレス)?.{0,10}(?:未認証|未確認|認証されていません|確認されていません|認証が完了していません)/,
-      /(?:確認|認証)メール.{0,25}(?:リンク|クリック|開いて|確認して)/,
-      /アカウント.{0,8}(?:有効化|アクティブ化|有効に)(?:されていません|してください|が完了していません)/,
-    ),
-    zh: /邮箱(?:未验证|未激活)|(?:账号|帐号)未激活/,
+    // \b before "activate your account": not "deactivate your account" (a settings page).
+    en: /(?:email|e-mail)(?: address)? (?:is |has )?(?:not|has not been|hasn't been|not yet|un)(?: yet)? ?(?:verified|confirmed|activated)|(?:verify|confirm|activate) your (?:email|e-mail)|account (?:is |has )?not (?:yet |been )?(?:activated|verified)|\bactivate your account|unverified (?:email|e-mail|account)/,
+    ja: /メール(?:アドレス)?.{0,10}(?:未認証|未確認|認証されていません|確認されていません|認証が完了していません)|(?:確認|認証)メール.{0,25}(?:リンク|クリック|開いて|確認して)|アカウント.{0,8}(?:有効化|アクティブ化|有効に)(?:されていません|してください|が完了していません)/,
+    zh: /邮箱(?:未验证|未激活)|[账帐]号未激活/,
   }),
   'browser-unsupported': byLanguage({
-    en: anyOf(
-      /browser(?: version)? (?:is )?(?:not supported|unsupported|too old|outdated|no longer supported|not compatible|isn't supported|is not compatible)/,
-      /(?:update|upgrade) (?:your|to the latest) browser|(?:use|switch to) a (?:newer|different|supported|modern|compatible) browser/,
-      /(?:unsupported|outdated|old) browser/,
-    ),
-    ja: anyOf(
-      /ブラウザ.{0,15}(?:サポートされていません|対応していません|非対応|古い|最新(?:版|バージョン)に(?:更新|アップデート))/,
-      /(?:対応|推奨)していないブラウザ/,
-    ),
+    en: /browser(?: version)? (?:is )?(?:not supported|unsupported|too old|outdated|no longer supported|not compatible|isn't supported|is not compatible)|(?:update|upgrade) (?:your|to the latest) browser|(?:use|switch to) a (?:newer|different|supported|modern|compatible) browser|(?:unsupported|outdated|old) browser/,
+    ja: /ブラウザ.{0,15}(?:サポートされていません|対応していません|非対応|古い|最新(?:版|バージョン)に(?:更新|アップデート))|(?:対応|推奨)していないブラウザ/,
     zh: /浏览器.{0,8}(?:不支持|版本过低|过旧)/,
   }),
   'wrong-credentials': byLanguage({
-    en: anyOf(
-      /(?:incorrect|wrong|invalid) (?:account|password|email|e-mail|username|user name|login|credentials|member id)/,
-      // "Your account name or password is incorrect." (also the older passport form's English line)
-      /(?:account|email|e-mail|username|user name|member id|phone number)(?: name)? (?:or|and|\/) password (?:is |are |you entered is )?(?:incorrect|wrong|invalid|not (?:correct|match))/,
-      /password (?:is |you entered is )?(?:incorrect|wrong|not correct)/,
-      ACCOUNT_NOT_FOUND.en,
-    ),
+    // The second: "Your account name or password is incorrect." (also the older passport form's English line)
+    en: anyOf(/(?:incorrect|wrong|invalid) (?:account|password|email|e-mail|username|user name|login|credentials|member id)|(?:account|email|e-mail|username|user name|member id|phone number)(?: name)? (?:or|and|\/) password (?:is |are |you entered is )?(?:incorrect|wrong|invalid|not (?:correct|match))|password (?:is |you entered is )?(?:incorrect|wrong|not correct)/, ACCOUNT_NOT_FOUND.en),
     ja: anyOf(/パスワード.{0,8}(?:間違|正しくありません|誤り|一致しません|違います|不正)/, ACCOUNT_NOT_FOUND.ja),
     // The older passport form says the password and the account name do not match:
     // 您输入的密码和账户名不匹配.
-    zh: anyOf(/(?:账号|帐号|密码|用户名).{0,6}(?:错误|不正确)|(?:密码|账户名|会员名).{0,6}不匹配/, ACCOUNT_NOT_FOUND.zh),
+    zh: anyOf(/(?:[账帐]号|密码|用户名).{0,6}(?:错误|不正确)|(?:密码|账户名|会员名).{0,6}不匹配/, ACCOUNT_NOT_FOUND.zh),
   }),
   verification: byLanguage({
-    en: anyOf(
-      /(?:security|identity|account|additional|extra|2-step|two-step) verification (?:is )?(?:required|needed)/,
-      // A request, not a mention: "please verify your identity", "verify your account to continue".
-      /(?:please|need to|must|required to|have to|continue,?) (?:verify|confirm) (?:your identity|it'?s (?:really )?you|that it'?s you|your account)/,
-      /(?:verify|confirm) (?:your identity|your account) (?:to|before) (?:continue|continuing|proceed|log ?in|sign ?in)/,
-      /for (?:your )?(?:account'?s? )?security,? (?:please )?(?:verify|complete)/,
-      /unusual (?:login|sign-?in) (?:activity|attempt|location)/,
-      CHECKOUT_HOLD,
-    ),
-    ja: anyOf(/(?:本人|身元|セキュリティ|安全)(?:確認|認証)(?:が必要|を(?:行|完了|お願い)|してください|のため)/, /(?:追加の)?認証が必要/),
+    // The second and third: a request, not a mention: "please verify your identity", "verify
+    // your account to continue".
+    en: anyOf(/(?:security|identity|account|additional|extra|2-step|two-step) verification (?:is )?(?:required|needed)|(?:please|need to|must|required to|have to|continue,?) (?:verify|confirm) (?:your identity|it'?s (?:really )?you|that it'?s you|your account)|(?:verify|confirm) (?:your identity|your account) (?:to|before) (?:continue|continuing|proceed|log ?in|sign ?in)|for (?:your )?(?:account'?s? )?security,? (?:please )?(?:verify|complete)|unusual (?:login|sign-?in) (?:activity|attempt|location)/, CHECKOUT_HOLD),
+    ja: /(?:本人|身元|セキュリティ|安全)(?:確認|認証)(?:が必要|を(?:行|完了|お願い)|してください|のため)|(?:追加の)?認証が必要/,
     zh: /(?:身份|安全)验证/,
   }),
 };
