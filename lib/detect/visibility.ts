@@ -4,9 +4,8 @@
  * This reads layout, so callers use it only on elements whose text already matched.
  */
 export function isShown(el: Element): boolean {
-  if (!el.isConnected) return false;
   // (Every browser we support has checkVisibility: Chrome 105, Firefox 106.)
-  if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  if (!el.isConnected || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
   const rect = el.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0;
 }
