@@ -183,9 +183,7 @@ export const MODAL = '[role=dialog],[role=alertdialog],dialog,[aria-modal=true],
  * Text inside these is code or data, never something the user reads (the site ships its
  * own error strings in inline scripts and JSON blocks).
  */
-export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'svg', 'HEAD',
-]);
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA SVG svg HEAD'.split(' '));
 
 /** The selector lists as one selector each, for `matches`, `closest` and `querySelectorAll`. */
 export const CAPTCHA = CAPTCHA_SELECTORS.join(',');

@@ -25,7 +25,7 @@ export function anyOf(...patterns: RegExp[]): RegExp {
 }
 
 // Thai, like Japanese and Chinese, does not put spaces between words.
-export const COMPACT_LANGS: ReadonlySet<RuleLang> = new Set(['ja', 'zh', 'ko', 'th']);
+export const COMPACT_LANGS: ReadonlySet<RuleLang> = new Set('ja zh ko th'.split(' ') as RuleLang[]);
 
 /** Whether any of the rules matches the text, each on the form its language needs. */
 export function saysAny(rules: readonly TextRule[], text: NormalizedText): boolean {
