@@ -76,6 +76,8 @@ test('asks for storage and the AliExpress pages only', () => {
   expect(manifest.host_permissions).toBeUndefined();
   expect(manifest.optional_permissions).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
+  // The scripts are built for Chrome 105 (wxt.config.ts): the store keeps older ones from installing.
+  expect(manifest.minimum_chrome_version).toBe('105');
   const scripts = manifest.content_scripts as { matches: string[] }[];
   for (const script of scripts) expect([...script.matches].sort()).toEqual([...ALIEXPRESS_MATCHES].sort());
   for (const war of manifest.web_accessible_resources as { matches: string[] }[]) {
