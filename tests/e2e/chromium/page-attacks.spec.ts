@@ -177,7 +177,10 @@ test.describe('no lasting action steered by the page', () => {
     const times = () => page.evaluate(() => ({ ...(window as unknown as { __convertTimes: Times }).__convertTimes }));
     // The browser may take the click before the page's script has run (input comes first):
     // such a click finds no button, and the moment is tried again.
+    // Up to ten moments: under the suite's load the click came first five times in a row once.
+    let attempts = 0;
     for (let attempt = 1; ; attempt++) {
+      attempts = attempt;
       await field.fill('');
       await expect(convert).toHaveCount(0);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -194,12 +197,13 @@ test.describe('no lasting action steered by the page', () => {
       ]);
       const { appeared, clicked } = await times();
       expect(appeared, 'the button was drawn').toBeGreaterThan(0);
-      if (clicked > appeared || attempt === 5) break;
+      if (clicked > appeared || attempt === 10) break;
     }
-    await expect(field).toHaveValue('+817012349876');
     const { appeared, clicked } = await times();
-    expect(clicked, 'the click came after the button').toBeGreaterThan(appeared);
-    console.log(`the user's click came ${Math.round(clicked - appeared)} ms after "convert" appeared (load ${os.loadavg()[0]!.toFixed(1)})`);
+    // What is judged is a click on the drawn button: one that came first proves nothing.
+    expect(clicked, `the click came after the button (${attempts} moments tried)`).toBeGreaterThan(appeared);
+    console.log(`the user's click came ${Math.round(clicked - appeared)} ms after "convert" appeared, moment ${attempts} (load ${os.loadavg()[0]!.toFixed(1)})`);
+    await expect(field).toHaveValue('+817012349876');
   });
   for (const how of FADINGS) {
     test(`(${how}) a click on "convert" made to look absent leaves the field as typed`, async ({ page }) => {
