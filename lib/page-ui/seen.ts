@@ -115,10 +115,13 @@ export function createSeenFilter(onSeen: () => void) {
         if (seenOnce.has(anchor)) continue;
         seen.delete(kind);
         waiting = true;
-        if (!observed.has(anchor)) {
-          observed.add(anchor);
-          observer.observe(anchor);
-        }
+        // Observed anew at each look (the panel UI looks again every UNSEEN_RECHECK_MS while
+        // one waits): a new observation always gets a first report, while an old one reports
+        // only a change the frame computes, and a frame whose own content does not change did
+        // not always compute one when its parent alone faded it in (Chromium 156, under load).
+        if (observed.has(anchor)) observer.unobserve(anchor);
+        observed.add(anchor);
+        observer.observe(anchor);
       }
       return { seen, waiting };
     },
