@@ -117,8 +117,9 @@ export function createSeenFilter(onSeen: () => void) {
         waiting = true;
         // Observed anew at each look (the panel UI looks again every UNSEEN_RECHECK_MS while
         // one waits): a new observation always gets a first report, while an old one reports
-        // only a change the frame computes, and a frame whose own content does not change did
-        // not always compute one when its parent alone faded it in (Chromium 156, under load).
+        // only a change. A frame faded in by its cross-origin parent alone got no panel in 15 s
+        // in 1 of 8 stressed runs with one observation kept (Chromium 156; why the change went
+        // unreported is not known), and in none of 24 observed anew.
         if (observed.has(anchor)) observer.unobserve(anchor);
         observed.add(anchor);
         observer.observe(anchor);
